@@ -1,0 +1,12 @@
+import { login } from "@/lib/server/auth/accounts";
+import { tokenResponse } from "@/lib/server/auth/delivery";
+import { methods, readJson, route } from "@/lib/server/http";
+import { loginSchema } from "@/lib/shared/schemas";
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: route(async (request) => {
+    const input = await readJson(request, loginSchema);
+    const { user, tokens } = await login(input, request.headers.get("user-agent"));
+    return tokenResponse(request, tokens, input.refresh_token_delivery ?? "body", { user });
+  }),
+});

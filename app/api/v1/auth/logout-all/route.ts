@@ -1,0 +1,12 @@
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { revokeAllSessions } from "@/lib/server/auth/refresh-token";
+import { clearRefreshCookie } from "@/lib/server/auth/delivery";
+import { methods, route } from "@/lib/server/http";
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: route(async (request) => {
+    const { userId } = await authenticate(request);
+    await revokeAllSessions(userId);
+    return new Response(null, { status: 204, headers: { "Set-Cookie": clearRefreshCookie(request) } });
+  }),
+});

@@ -1,0 +1,91 @@
+import "server-only";
+// Every setting of the app, parsed once with zod. Nothing else reads process.env.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const seconds = (fallback: number, min = 1) =>
+  z.coerce.number().int("Must be a whole number of seconds").min(min).default(fallback);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default("file:./prisma/dev.db")
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "Must start with file: or postgresql://"),
+  JWT_SECRET: z.string().optional(),
+  JWT_ISSUER: z.string().min(1).default("shop"),
+  JWT_AUDIENCE: z.string().min(1).default("shop-api"),
+  ACCESS_TOKEN_TTL_SECONDS: seconds(1800),
+  REFRESH_TOKEN_TTL_SECONDS: seconds(604800),
+  SESSION_MAX_SECONDS: seconds(2592000),
+  REFRESH_REUSE_GRACE_SECONDS: seconds(10, 0),
+  PUBLIC_ORIGIN: z
+    .url()
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DEMO_TOOLS: z
+    .enum(["0", "1", "true", "false"])
+    .transform((flag) => flag === "1" || flag === "true")
+    .default(false),
+});
+
+export type Env = Omit<z.output<typeof schema>, "JWT_SECRET"> & { JWT_SECRET: string };
+
+const MIN_SECRET_BYTES = 32;
+
+let cached: Env | undefined;
+
+/** The database URL alone, for scripts (migrate, seed) that need no other setting. */
+export function databaseUrl(source: NodeJS.ProcessEnv = process.env): string {
+  return schema.shape.DATABASE_URL.parse(source.DATABASE_URL || undefined);
+}
+
+/** The parsed settings. Throws a readable error when a setting is wrong. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  // An empty variable means "not set", so `FOO= npm start` falls back to the default.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid settings:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  return { ...env, JWT_SECRET: resolveSecret(env.JWT_SECRET, env.NODE_ENV) };
+}
+
+function resolveSecret(secret: string | undefined, mode: Env["NODE_ENV"]): string {
+  if (secret !== undefined && Buffer.byteLength(secret) >= MIN_SECRET_BYTES) return secret;
+  if (mode === "production") {
+    throw new Error(
+      secret === undefined
+        ? `JWT_SECRET is not set. Set it to at least ${MIN_SECRET_BYTES} random bytes, for example:\n  JWT_SECRET=$(openssl rand -base64 48) npm start`
+        : `JWT_SECRET is too short (${Buffer.byteLength(secret)} bytes); it must be at least ${MIN_SECRET_BYTES} bytes.`,
+    );
+  }
+  if (secret !== undefined) {
+    throw new Error(`JWT_SECRET is too short; it must be at least ${MIN_SECRET_BYTES} bytes.`);
+  }
+  // Unit tests get a throwaway key; development keeps one in .env.local so that a
+  // restart of `npm run dev` does not sign every shopper out.
+  return mode === "test" ? randomBytes(48).toString("base64url") : developmentSecret();
+}
+
+function developmentSecret(): string {
+  const file = path.join(process.cwd(), ".env.local");
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const match = /^JWT_SECRET=(.+)$/m.exec(existing);
+  if (match?.[1] && Buffer.byteLength(match[1]) >= MIN_SECRET_BYTES) return match[1].trim();
+  const secret = randomBytes(48).toString("base64url");
+  const separator = existing === "" || existing.endsWith("\n") ? "" : "\n";
+  fs.appendFileSync(file, `${separator}# Generated for development; keep it out of git.\nJWT_SECRET=${secret}\n`);
+  console.info("Generated a development JWT_SECRET in .env.local");
+  return secret;
+}

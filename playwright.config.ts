@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { SERVERS, mainUrl } from "./e2e/servers";
+
+// The system Chromium (Debian's package) when there is one: nothing to download.
+const chromiumPath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const baseURL = mainUrl;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "api", testDir: "e2e/api" },
+    { name: "ui", testDir: "e2e/ui", use: { ...devices["Desktop Chrome"], baseURL } },
+  ],
+  webServer: Object.entries(SERVERS).map(([name, server]) => ({
+    command: `node scripts/e2e-server.mjs ${name}`,
+    url: `http://localhost:${server.port}/api/v1/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      ...server.env,
+      PORT: String(server.port),
+      DATABASE_URL: `file:./.e2e/${name}.db`,
+      JWT_SECRET: "e2e-secret-used-only-by-the-test-servers-0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  })),
+});
