@@ -1,11 +1,14 @@
 // The production servers the Playwright suites run against (started by playwright.config.ts),
 // each on its own throwaway database.
 
+// E2E_PORT_BASE moves both servers, so two checkouts can run their suites side by side.
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+
 export const SERVERS = {
   // Short lifetimes so tests watch tokens expire; a 2 s grace window to test both sides of it.
-  main: { port: 3100, env: { ACCESS_TOKEN_TTL_SECONDS: "3", REFRESH_REUSE_GRACE_SECONDS: "2" } },
+  main: { port: base, env: { ACCESS_TOKEN_TTL_SECONDS: "3", REFRESH_REUSE_GRACE_SECONDS: "2" } },
   // Grace 0: every reuse is theft, and only one of many parallel refreshes can win.
-  strict: { port: 3101, env: { ACCESS_TOKEN_TTL_SECONDS: "3", REFRESH_REUSE_GRACE_SECONDS: "0" } },
+  strict: { port: base + 1, env: { ACCESS_TOKEN_TTL_SECONDS: "3", REFRESH_REUSE_GRACE_SECONDS: "0" } },
 } as const;
 
 export const mainUrl = `http://localhost:${SERVERS.main.port}`;
