@@ -252,6 +252,7 @@ test.describe("the shape of every answer", () => {
   });
 
   test("an unknown path under /api/v1 is a JSON 404", async ({ request }) => {
+    await expectError(await request.get("/api/v1"), 404, "not_found");
     await expectError(await request.get("/api/v1/nothing-here"), 404, "not_found");
     await expectError(await request.post("/api/v1/auth/nothing/deeper", { data: {} }), 404, "not_found");
   });
