@@ -1,3 +1,4 @@
+import "server-only";
 // Settings for the auth unit tests: short, round numbers that make the arithmetic easy to read.
 import type { AuthConfig } from "./config";
 

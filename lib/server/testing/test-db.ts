@@ -1,3 +1,4 @@
+import "server-only";
 // A real, throwaway SQLite database per test file, built from the committed
 // migrations, so unit tests exercise the same schema and SQL as the app.
 import fs from "node:fs";
