@@ -47,6 +47,12 @@ export const invalidRequest = (message: string, fields?: Record<string, string>)
 
 export const notFound = (message = "Not found") => new ApiError("not_found", message);
 
+/** The 404 of a path under /api/v1 that no route serves (for every method). */
+export function unknownEndpoint(request: Request): Response {
+  const { pathname } = new URL(request.url);
+  return errorResponse(new ApiError("not_found", `No API endpoint at ${pathname}`));
+}
+
 export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
   return Response.json(body, { status, headers });
 }
