@@ -62,7 +62,8 @@ type FlightState = {
   baseline: string | null;
   waiting: number;
   failures: ApiRequestError[];
-  onFailure: Set<() => void>;
+  /** Waiters re-check on every failed attempt and when the session ends. */
+  listeners: Set<() => void>;
   abort: AbortController;
   done: Promise<RefreshOutcome>;
 };
@@ -77,9 +78,15 @@ export function createRefreshCoordinator(deps: Deps) {
 
   // A sign-out ends the flight at once; its waiters learn it without waiting for the network.
   session.onEnd(() => {
-    current?.abort.abort();
+    if (!current) return;
+    current.abort.abort();
+    notify(current);
     current = null;
   });
+
+  const notify = (flight: FlightState) => {
+    for (const listener of flight.listeners) listener();
+  };
 
   function join(trigger: RefreshTrigger, staleToken: string | null): Flight {
     const running = current && current.epoch === session.epoch() ? current : null;
@@ -97,7 +104,7 @@ export function createRefreshCoordinator(deps: Deps) {
       baseline: tabSync.sharedVersion(),
       waiting: 1,
       failures: [],
-      onFailure: new Set(),
+      listeners: new Set(),
       abort: new AbortController(),
       done: Promise.resolve({ kind: "signed-out" }),
     };
@@ -110,17 +117,13 @@ export function createRefreshCoordinator(deps: Deps) {
 
   function waitFor(flight: FlightState, patience: number): Promise<RefreshOutcome> {
     return new Promise((resolve) => {
-      const signedOut = () => resolve({ kind: "signed-out" });
-      const onFailure = () => {
+      const check = () => {
         const last = flight.failures.at(-1);
-        if (last && flight.failures.length >= patience) resolve({ kind: "unavailable", error: last });
+        if (flight.abort.signal.aborted) resolve({ kind: "signed-out" });
+        else if (last && flight.failures.length >= patience) resolve({ kind: "unavailable", error: last });
       };
-      flight.abort.signal.addEventListener("abort", signedOut, { once: true });
-      flight.onFailure.add(onFailure);
-      flight.done.then(resolve).finally(() => {
-        flight.onFailure.delete(onFailure);
-        flight.abort.signal.removeEventListener("abort", signedOut);
-      });
+      flight.listeners.add(check);
+      flight.done.then(resolve).finally(() => flight.listeners.delete(check));
     });
   }
 
@@ -141,7 +144,7 @@ export function createRefreshCoordinator(deps: Deps) {
         return step;
       }
       flight.failures.push(step.error);
-      for (const notify of flight.onFailure) notify();
+      notify(flight);
       session.setOffline(true);
       await waitForRetry(backoffDelay(attempt, deps.random), { timers, page: deps.page, signal: flight.abort.signal });
     }
