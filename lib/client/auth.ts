@@ -3,12 +3,13 @@
 // them go through the one API client; the session module applies what they return.
 // After a login or register the guest cart is merged into the server cart.
 import type { UserDto } from "@/lib/shared/api-types";
-import { getApiClient, type ApiClient } from "./api";
+import { getApiClient, REQUEST_PATIENCE, type ApiClient } from "./api";
 import { ApiRequestError, isTransient } from "./api-error";
 import type { StorageMode } from "./auth-store";
 import { backoffDelay, waitForRetry } from "./backoff";
 import { useCartStore, type CartStore } from "./cart-store";
 import { readProactiveSetting, writeProactiveSetting } from "./proactive-refresh";
+import type { RefreshOutcome } from "./refresh-coordinator";
 import { authResponseSchema } from "./token-storage";
 
 export type AuthActions = ReturnType<typeof createAuthActions>;
@@ -121,6 +122,24 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
       writeProactiveSetting(client.storage, enabled);
       authStore.setState({ proactiveRefresh: enabled });
     },
+
+    /**
+     * The inspector's "Expire my access token now": puts in an access token the server
+     * already calls expired, so the next request takes the real 401 → refresh → retry path.
+     * Only the token changes: the expiry this tab scheduled stays, so the proactive timer
+     * does not refresh first and hide the 401.
+     */
+    swapAccessToken(accessToken: string): void {
+      if (authStore.getState().status !== "signed-in") return;
+      authStore.setState({ accessToken });
+    },
+
+    /** Refreshes at once, as a request meeting a 401 would (the inspector's replay demo). */
+    async refreshNow(): Promise<RefreshOutcome["kind"]> {
+      const outcome = await coordinator.join("request", authStore.getState().accessToken).wait(REQUEST_PATIENCE);
+      if (outcome.kind === "rejected") await client.endSession("session_expired", { revoke: false });
+      return outcome.kind;
+    },
   };
 }
 
@@ -135,3 +154,5 @@ export const logoutEverywhere = (): Promise<void> => actions().logoutEverywhere(
 export const restoreSession = (): Promise<void> => actions().restoreSession();
 export const setStorageMode = (mode: StorageMode): void => actions().setStorageMode(mode);
 export const setProactiveRefresh = (enabled: boolean): void => actions().setProactiveRefresh(enabled);
+export const swapAccessToken = (accessToken: string): void => actions().swapAccessToken(accessToken);
+export const refreshNow = (): Promise<RefreshOutcome["kind"]> => actions().refreshNow();

@@ -2,7 +2,9 @@ import { base64url } from "jose";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/server/http";
 import { verifyAccessToken } from "./access-token";
-import { EXPIRED_SECONDS_AGO, mintExpiredAccessToken } from "./demo";
+import { parseEnv } from "@/lib/server/env";
+import { EXPIRED_SECONDS_AGO } from "@/lib/shared/inspector-config";
+import { inspectorConfig, mintExpiredAccessToken } from "./demo";
 import { testConfig as config } from "./test-config";
 
 const now = new Date("2026-01-01T12:00:00Z");
@@ -32,5 +34,13 @@ describe("mintExpiredAccessToken", () => {
     const token = await mintExpiredAccessToken(principal, { config, now });
     const before = new Date(now.getTime() - (EXPIRED_SECONDS_AGO + 5) * 1000);
     await expect(verifyAccessToken(token, { ...config, now: before })).resolves.toMatchObject(principal);
+  });
+});
+
+describe("inspectorConfig", () => {
+  it("passes on the token lifetime, the grace window and the demo-tools switch, nothing else", () => {
+    const env = parseEnv({ NODE_ENV: "test", ACCESS_TOKEN_TTL_SECONDS: "30", REFRESH_REUSE_GRACE_SECONDS: "4", DEMO_TOOLS: "1" });
+    expect(inspectorConfig(env)).toEqual({ accessTtlSeconds: 30, reuseGraceSeconds: 4, demoTools: true });
+    expect(inspectorConfig(parseEnv({ NODE_ENV: "test" })).demoTools).toBe(false);
   });
 });

@@ -2,13 +2,11 @@ import "server-only";
 // Demo tools: a shortcut for the auth-flow inspector, so a learner can watch the
 // 401 → refresh → retry dance now instead of waiting for the access token to expire.
 // Enabled only by the DEMO_TOOLS setting; with it off the route does not exist.
+import { getEnv, type Env } from "@/lib/server/env";
+import { EXPIRED_SECONDS_AGO, type InspectorConfig } from "@/lib/shared/inspector-config";
 import { signAccessToken } from "./access-token";
 import type { AuthConfig } from "./config";
 import type { Principal } from "./authenticate";
-
-// Well past the verifier's 1-second clock tolerance, so the server reliably answers
-// `token_expired`, yet recent enough to read as "it just ran out" in the inspector.
-export const EXPIRED_SECONDS_AGO = 10;
 
 /**
  * A correctly signed access token for the caller's own user and session whose `exp`
@@ -21,4 +19,13 @@ export async function mintExpiredAccessToken(
 ): Promise<string> {
   const issuedAt = new Date(now.getTime() - (config.accessTtlSeconds + EXPIRED_SECONDS_AGO) * 1000);
   return signAccessToken(principal, { ...config, now: issuedAt, ttlSeconds: config.accessTtlSeconds });
+}
+
+/** What the inspector page may know of the settings: nothing secret, all of it shown to the learner. */
+export function inspectorConfig(env: Env = getEnv()): InspectorConfig {
+  return {
+    accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    reuseGraceSeconds: env.REFRESH_REUSE_GRACE_SECONDS,
+    demoTools: env.DEMO_TOOLS,
+  };
 }

@@ -49,6 +49,7 @@ export const inspectorEn = {
   "diagram.arrow.newPair": "200: new access token + new refresh token",
   "diagram.arrow.retry": "GET /cart again, Bearer new token",
   "diagram.arrow.retryOk": "200 OK: the shopper noticed nothing",
+  "diagram.arrow.refused": "401 invalid_grant: signed out",
   "diagram.caption.idle":
     "Nothing has happened in this tab yet. Sign in or use the shop (the panel keeps watching while you shop) and each step lights up here.",
   "diagram.caption.login":
@@ -63,6 +64,8 @@ export const inspectorEn = {
     "Retry: the same request goes out once more with the new access token, and succeeds. You noticed nothing.",
   "diagram.caption.signedOut":
     "The refresh was refused (401 `invalid_grant`): the session is over, so the app signs you out and asks for your password.",
+  "diagram.caption.loggedOut":
+    "You are signed out: the refresh token's family was revoked on the server. The next login starts again at step 1.",
 
   "tokens.title": "Your tokens right now",
   "access.title": "Access token",

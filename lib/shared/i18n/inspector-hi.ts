@@ -50,6 +50,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "diagram.arrow.newPair": "200: नया access token + नया refresh token",
   "diagram.arrow.retry": "GET /cart दोबारा, Bearer नया token",
   "diagram.arrow.retryOk": "200 OK: shopper को कुछ पता नहीं चला",
+  "diagram.arrow.refused": "401 invalid_grant: आप signed out",
   "diagram.caption.idle":
     "इस tab में अभी तक कुछ नहीं हुआ। Sign in कीजिए या shop use कीजिए (shopping करते समय panel देखता रहता है), और हर step यहाँ highlight होगा।",
   "diagram.caption.login":
@@ -64,6 +65,8 @@ export const inspectorHi: Record<InspectorKey, string> = {
     "Retry: वही request नए access token के साथ एक बार फिर जाती है, और सफल होती है। आपको कुछ पता नहीं चला।",
   "diagram.caption.signedOut":
     "Refresh मना हो गया (401 `invalid_grant`): session खत्म है, इसलिए app आपको sign out करके फिर से password माँगता है।",
+  "diagram.caption.loggedOut":
+    "आप sign out हो चुके हैं: server पर refresh token की family revoke हो गई। अगला login फिर से step 1 से शुरू होगा।",
 
   "tokens.title": "अभी आपके tokens",
   "access.title": "Access token",
