@@ -230,7 +230,13 @@ export function createRefreshCoordinator(deps: Deps) {
     }
     if (flight.waiting > 1) notes.push(`${flight.waiting} callers share this refresh (single flight)`);
     if (step.kind === "transient") notes.push(`${step.error.message}; the session is kept and the refresh retried`);
-    if (step.kind === "rejected") notes.push("the refresh token was refused: the session is over");
+    if (step.kind === "rejected") {
+      notes.push(
+        flight.trigger === "restore" && tokens.mode() === "cookie"
+          ? "no session to restore (no valid refresh cookie)"
+          : "the refresh token was refused: the session is over",
+      );
+    }
     events.record({
       kind: eventKind(flight),
       method: "POST",

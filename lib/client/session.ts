@@ -113,7 +113,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
     signOut(reason: SignedOutReason | null, { broadcast = true }: { broadcast?: boolean } = {}): boolean {
       if (store.getState().status === "signed-out") return false;
       end(reason);
-      events.record({ kind: "signed-out", detail: reason ?? "no session" });
+      events.record({ kind: "signed-out", detail: reason ?? "no session to restore" });
       if (broadcast) tabSync.publish({ type: "signed-out", reason, mode: tokens.mode() });
       return true;
     },
