@@ -68,25 +68,25 @@ test("the same key and a JSON-equal body replay the order with 200 and change no
 
 test("the same key with another body is 409 idempotency_conflict and changes nothing", async ({ request }) => {
   const shopper = await Shopper.register(request);
-  const tape = await product(request, "washi-tape-set");
-  await shopper.add(tape.id, 1);
+  const planner = await product(request, "weekly-desk-planner");
+  await shopper.add(planner.id, 1);
   const key = newKey();
   const order = await created(await shopper.checkout(key));
-  await shopper.add(tape.id, 1);
-  const stock = (await product(request, tape.slug)).stock;
+  await shopper.add(planner.id, 1);
+  const stock = (await product(request, planner.slug)).stock;
 
   for (const shipping of [{ ...SHIPPING, city: "Mumbai" }, { ...SHIPPING, name: ` ${SHIPPING.name}` }]) {
     await expectError(await shopper.checkout(key, { shipping }), 409, "idempotency_conflict");
   }
   await expectError(await shopper.checkout(key, { shipping: SHIPPING, note: "leave at the door" }), 409, "idempotency_conflict");
 
-  expect((await product(request, tape.slug)).stock).toBe(stock);
+  expect((await product(request, planner.slug)).stock).toBe(stock);
   expect((await shopper.cart()).item_count).toBe(1);
   expect(await shopper.orders()).toEqual([order]);
 
   // Keys belong to a user: another user's key of the same name is a checkout of its own.
   const other = await Shopper.register(request);
-  await other.add(tape.id, 1);
+  await other.add(planner.id, 1);
   const theirs = await created(await other.checkout(key));
   expect(theirs.id).not.toBe(order.id);
 });

@@ -5,7 +5,8 @@
 // alone, and no test expects the stock of a product that another one buys:
 //   checkout.spec.ts  enamel-camp-mug, washi-tape-set, dot-grid-notebook,
 //                     insulated-steel-water-bottle, walnut-wall-clock (the race),
-//                     ceramic-table-lamp, amber-jar-soy-candle, letterpress-greeting-cards
+//                     ceramic-table-lamp, amber-jar-soy-candle, letterpress-greeting-cards,
+//                     weekly-desk-planner
 //   orders.spec.ts    stoneware-coffee-mug, linen-throw-pillow
 //   cart.spec.ts      buys nothing; reads the stock of products no test buys
 //   products.spec.ts  buys nothing; never expects a stock value
