@@ -1,11 +1,30 @@
-// Runs before every page render: gives each response a Content-Security-Policy with a
-// fresh nonce. Next.js reads the nonce from the request's CSP header and puts it on
-// every script it emits, so only scripts this server wrote into this page can run.
-// That matters most in localStorage mode, where any injected script could read the
-// tokens: the policy is what stops it from running. (README: "Content Security Policy".)
+// Runs before routes. Pages: each response gets a Content-Security-Policy with a fresh
+// nonce; Next.js reads the nonce from the request's CSP header and puts it on every script
+// it emits, so only scripts this server wrote into this page can run. That matters most in
+// localStorage mode, where any injected script could read the tokens: the policy is what
+// stops it from running (README: "Content Security Policy"). API paths: see apiPath().
 import { NextResponse, type NextRequest } from "next/server";
+import { ApiError, errorResponse } from "@/lib/server/http";
 
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): Response {
+  return request.nextUrl.pathname.startsWith("/api/") ? apiPath(request) : page(request);
+}
+
+/**
+ * A path under /api/v1 that is not valid percent-encoding (say /products/%ff) would
+ * fail in Next's own decoding of the route's parameters, with a plain-text 500 before
+ * any handler runs. No resource has such a name, so it gets API.md's JSON 404 here.
+ */
+function apiPath(request: NextRequest): Response {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return errorResponse(new ApiError("not_found", "No API endpoint at this path (it is not valid URL encoding)"));
+  }
+  return NextResponse.next();
+}
+
+function page(request: NextRequest): Response {
   // 128 random bits, new for every response, so an attacker cannot predict it.
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(nonce, {
@@ -20,7 +39,7 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
-export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
+function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
   const directives = [
     // Anything not named below: only this origin.
     "default-src 'self'",
@@ -48,8 +67,9 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
 
 export const config = {
   matcher: [
+    "/api/v1/:path*",
     {
-      // Pages only: API responses are JSON and get their own fixed policy (next.config.mjs),
+      // Pages: API responses are JSON and get their own fixed policy (next.config.mjs),
       // static files need none. Prefetches are skipped: they return no HTML.
       source: "/((?!api/|_next/static|_next/image|favicon.svg|products/.*\\.svg).*)",
       missing: [
