@@ -10,7 +10,8 @@ import { restoreSession } from "@/lib/client/auth";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { loginUrlAfterExpiry } from "@/lib/client/next-path";
 
-const PAGES_WITHOUT_REDIRECT = ["/login", "/register"];
+// The auth-flow inspector shows the sign-out itself: it is what the learner is watching.
+const PAGES_WITHOUT_REDIRECT = ["/login", "/register", "/how-sign-in-works"];
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const router = useRouter();

@@ -43,12 +43,15 @@ export function Countdown({ now, size = "large" }: { now: number | null; size?: 
           {formatCountdown(countdown.remainingMs)}
         </span>
       </div>
-      <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-        <div
-          className={`h-full rounded-full transition-[width] duration-300 ${expired ? "bg-red-600" : share < 0.25 ? "bg-amber-500" : "bg-brand-500"}`}
-          style={{ width: `${share * 100}%` }}
+      {/* An SVG bar: its width is an attribute, which the page's CSP allows (inline styles it does not). */}
+      <svg viewBox="0 0 100 2" preserveAspectRatio="none" aria-hidden="true" className="h-2 w-full overflow-hidden rounded-full">
+        <rect width={100} height={2} className="fill-slate-200" />
+        <rect
+          width={share * 100}
+          height={2}
+          className={`transition-[width] duration-300 ${expired ? "fill-red-600" : share < 0.25 ? "fill-amber-500" : "fill-brand-500"}`}
         />
-      </div>
+      </svg>
     </div>
   );
 }

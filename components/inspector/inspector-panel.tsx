@@ -3,6 +3,7 @@
 // and the latest requests, on every page but the full inspector. Collapsed by default;
 // the open/closed choice is remembered.
 import "@fontsource-variable/noto-sans-devanagari";
+import "./hindi.css";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useRef, type KeyboardEvent } from "react";

@@ -10,8 +10,8 @@ import { T, useT } from "./text";
 import { useLang } from "./preferences";
 
 const WIDTH = 720;
-const BROWSER_X = 220;
-const SERVER_X = 640;
+const BROWSER_X = 245;
+const SERVER_X = 615;
 const TOP = 72;
 const BAND = 76;
 const HEIGHT = TOP + PHASES.length * BAND + 12;
@@ -113,7 +113,7 @@ export function SequenceDiagram() {
                 fill={refused ? "#fef2f2" : active ? "#eef6ff" : "transparent"}
                 stroke={active ? color : "transparent"}
                 strokeWidth={1.5}
-                style={{ transition: "fill 300ms, stroke 300ms" }}
+                className="transition-colors duration-300"
               />
               <circle cx={28} cy={y + 38} r={14} fill={active ? color : "#e2e8f0"} />
               <text x={28} y={y + 43} textAnchor="middle" fontSize={14} fontWeight={700} fill={active ? "#ffffff" : "#334155"}>

@@ -44,6 +44,7 @@ export function SessionsList({ state, onReload, canLoad }: { state: SessionsStat
           {sessions.map((session) => (
             <li
               key={session.id}
+              data-session-id={session.id}
               data-current={session.current ? "true" : undefined}
               className={`rounded-lg border p-3 text-sm ${session.current ? "border-brand-500 bg-brand-50" : "border-slate-200"}`}
             >

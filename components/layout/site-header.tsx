@@ -24,6 +24,14 @@ export function SiteHeader() {
                 Shop
               </Link>
             </li>
+            <li>
+              <Link
+                href="/how-sign-in-works"
+                className="rounded-lg px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500"
+              >
+                How sign-in works
+              </Link>
+            </li>
           </ul>
         </nav>
         <div className="flex shrink-0 items-center gap-1 sm:gap-2">
