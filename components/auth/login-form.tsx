@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { errorMessage, fieldMessages } from "@/components/ui/error-message";
+import { formFieldErrors } from "@/components/ui/form-errors";
 import { AuthCard } from "./auth-card";
 import { withNext } from "./next-path";
 import { focusFirstError, useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
@@ -45,8 +46,9 @@ export function LoginForm({ next, reason }: { next: string; reason: string | nul
   }
 
   function showFieldErrors(errors: Record<string, string>) {
-    setFields(errors);
-    focusFirstError(formRef.current, errors);
+    const messages = formFieldErrors(errors, values);
+    setFields(messages);
+    focusFirstError(formRef.current, messages);
   }
 
   const expired = reason === "session_expired" || storeReason === "session_expired";

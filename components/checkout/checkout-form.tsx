@@ -14,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError } from "@/components/ui/load-error";
 import { TextField } from "@/components/ui/text-field";
 import { errorMessage, fieldMessages } from "@/components/ui/error-message";
+import { formFieldErrors } from "@/components/ui/form-errors";
 import { focusFirstError } from "@/components/auth/use-redirect-when-signed-in";
 import { CartSkeleton } from "@/components/cart/cart-skeleton";
 import { OrderSummary } from "./order-summary";
@@ -53,7 +54,7 @@ export function CheckoutForm() {
     if (inFlight.current) return;
     setFormError(null);
     const checked = checkoutSchema.safeParse({ shipping });
-    if (!checked.success) return showFieldErrors(shippingErrors(fieldErrors(checked.error), shipping));
+    if (!checked.success) return showFieldErrors(formFieldErrors(fieldErrors(checked.error), shipping));
     setFields({});
     inFlight.current = true;
     setPlacing(true);
@@ -63,7 +64,7 @@ export function CheckoutForm() {
       router.replace(`/orders/${order.id}?placed=1`);
     } catch (error) {
       const apiFields = fieldMessages(error);
-      if (Object.keys(apiFields).length > 0) showFieldErrors(shippingErrors(apiFields, shipping));
+      if (Object.keys(apiFields).length > 0) showFieldErrors(formFieldErrors(apiFields, shipping));
       else setFormError(describeCheckoutError(error));
       if (error instanceof ApiRequestError && (error.code === "out_of_stock" || error.code === "cart_empty")) void loadCart();
       inFlight.current = false;
@@ -136,16 +137,6 @@ export function CheckoutForm() {
       />
     </div>
   );
-}
-
-/** Field messages keyed by the form's names ("shipping.city" → "city"); empty ones read "Required". */
-function shippingErrors(errors: Record<string, string>, shipping: ShippingDto): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) {
-    const name = path.replace(/^shipping\./, "") as keyof ShippingDto;
-    result[name] = shipping[name]?.trim() === "" ? "Required" : message;
-  }
-  return result;
 }
 
 function describeCheckoutError(error: unknown): string {

@@ -3,7 +3,7 @@
 import { expect, test } from "./fixtures";
 import { PRODUCTS, accountMenu, addToCart, expectAccessible, fillShipping, newAccount, openSignedOut, signInThroughForm } from "./helpers";
 
-test("guest pages", async ({ page }) => {
+test("the catalog", async ({ page }) => {
   await openSignedOut(page, "/");
   await expect(page.getByRole("heading", { name: "New arrivals" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3 }).first()).toBeVisible();
@@ -21,7 +21,10 @@ test("guest pages", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: PRODUCTS.tee.name })).toBeVisible();
   await expectAccessible(page, "a product page");
 
-  await page.goto("/cart");
+});
+
+test("a guest's cart, the sign-in pages and the 404 page", async ({ page }) => {
+  await openSignedOut(page, "/cart");
   await expect(page.getByText("Your cart is empty")).toBeVisible();
   await expectAccessible(page, "the empty cart");
 
@@ -32,8 +35,10 @@ test("guest pages", async ({ page }) => {
 
   await page.goto("/login?next=%2Fcart&reason=session_expired");
   await expect(page.getByText("Your session has ended")).toBeVisible();
+  await page.getByLabel("Email").fill("not-an-email");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Must be an email address like name@example.com")).toBeVisible();
+  await expect(page.getByText("Required")).toBeVisible();
   await expectAccessible(page, "the sign-in page with errors");
 
   await page.goto("/register");
@@ -50,7 +55,7 @@ test("guest pages", async ({ page }) => {
   }
 });
 
-test("signed-in pages", async ({ page, request }) => {
+test("the account, the cart and checkout", async ({ page, request }) => {
   const account = await newAccount(request);
   await openSignedOut(page, "/login?next=%2Faccount");
   await signInThroughForm(page, account);
@@ -74,7 +79,17 @@ test("signed-in pages", async ({ page, request }) => {
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByText("Required").first()).toBeVisible();
   await expectAccessible(page, "the checkout with errors");
+});
 
+test("placing an order, the orders list and an order", async ({ page, request }) => {
+  const account = await newAccount(request);
+  await openSignedOut(page, "/login?next=%2Fcheckout");
+  await signInThroughForm(page, account);
+  await expect(page.getByRole("heading", { name: "Your cart is empty" })).toBeVisible();
+  await expectAccessible(page, "the checkout with an empty cart");
+  await addToCart(page, PRODUCTS.board);
+  await page.getByRole("link", { name: "Cart, 1 item" }).click();
+  await page.getByRole("link", { name: "Check out" }).click();
   await fillShipping(page);
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByRole("heading", { name: "Thank you, your order is placed" })).toBeVisible();
