@@ -26,3 +26,28 @@ export function phaseOf(event: ClientEvent | undefined): Phase {
       return isExpiredResponse(event) ? "expired" : "call";
   }
 }
+
+/**
+ * The step the diagram shows. Signed in: that of the latest event, passing over a 401
+ * token_expired the client did not act on (no groupId: it came back after the session had
+ * ended). Signed out: how the session ended, whatever happened after (a guest's requests
+ * or a late answer carry no token), or nothing if this tab never had one.
+ */
+export function currentPhase(events: readonly ClientEvent[], status: "loading" | "signed-in" | "signed-out"): Phase {
+  if (status === "signed-out") {
+    const ended = events.findLast((event) => event.kind === "signed-out");
+    if (ended?.detail?.startsWith("session_expired")) return "signed-out";
+    return events.some(hadSession) ? "logged-out" : "idle";
+  }
+  for (let index = events.length - 1; index >= 0; index -= 1) {
+    const event = events[index]!;
+    if (isExpiredResponse(event) && !event.groupId) continue;
+    return phaseOf(event);
+  }
+  return "idle";
+}
+
+const hadSession = (event: ClientEvent) =>
+  event.kind === "login" ||
+  event.kind === "tab-refresh-received" ||
+  ((event.kind === "refresh" || event.kind === "proactive-refresh") && event.status === 200);

@@ -3,9 +3,10 @@
 // refresh → retry between the browser and the server. The step that this tab's latest
 // event stands for is highlighted, so the diagram follows the real requests.
 import { useId } from "react";
+import { useAuthStore } from "@/lib/client/auth-store";
 import { useEventStore } from "@/lib/client/events";
 import type { InspectorKey } from "@/lib/shared/i18n/inspector";
-import { PHASES, phaseOf, type Phase } from "./flow-phase";
+import { currentPhase, PHASES, type Phase } from "./flow-phase";
 import { T, useT } from "./text";
 import { useLang } from "./preferences";
 
@@ -43,7 +44,8 @@ const COLORS = {
 };
 
 export function SequenceDiagram() {
-  const phase = useEventStore((state) => phaseOf(state.events.at(-1)));
+  const status = useAuthStore((state) => state.status);
+  const phase = useEventStore((state) => currentPhase(state.events, status));
   const t = useT();
   const lang = useLang();
   const id = useId();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClientEvent } from "@/lib/client/events";
-import { phaseOf } from "./flow-phase";
+import { currentPhase, phaseOf } from "./flow-phase";
 import { timelineItems } from "./timeline";
 
 let next = 0;
@@ -61,5 +61,31 @@ describe("phaseOf", () => {
     expect(phaseOf(event({ kind: "signed-out", detail: "session_expired" }))).toBe("signed-out");
     expect(phaseOf(event({ kind: "signed-out", detail: "logged_out" }))).toBe("logged-out");
     expect(phaseOf(event({ kind: "logout", detail: "this session" }))).toBe("logged-out");
+  });
+});
+
+describe("currentPhase", () => {
+  const login = event({ kind: "login" });
+  const refused = event({ kind: "refresh", status: 401, code: "invalid_grant", groupId: "g" });
+  const ended = event({ kind: "signed-out", detail: "session_expired" });
+
+  it("signed in: follows the latest event, passing over a 401 the client did not act on", () => {
+    const expired = event({ kind: "request", status: 401, code: "token_expired", groupId: "h" });
+    const late = event({ kind: "request", status: 401, code: "token_expired" });
+    expect(currentPhase([], "signed-in")).toBe("idle");
+    expect(currentPhase([login, expired], "signed-in")).toBe("expired");
+    expect(currentPhase([login, expired, late], "signed-in")).toBe("expired");
+  });
+
+  it("signed out: shows how the session ended, whatever came after", () => {
+    const lateAnswer = event({ kind: "request", status: 200 });
+    expect(currentPhase([login, refused, ended, lateAnswer], "signed-out")).toBe("signed-out");
+    const loggedOut = event({ kind: "signed-out", detail: "logged_out" });
+    expect(currentPhase([login, loggedOut, lateAnswer], "signed-out")).toBe("logged-out");
+  });
+
+  it("signed out without ever having had a session: nothing to show yet", () => {
+    const guest = [event({ kind: "refresh", status: 401, code: "invalid_grant" }), event({ kind: "signed-out", detail: "no session" })];
+    expect(currentPhase(guest, "signed-out")).toBe("idle");
   });
 });
