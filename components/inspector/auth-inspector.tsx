@@ -3,7 +3,7 @@
 // tab's real requests (tokens, timeline, sequence diagram), with controls to make each
 // step happen now. Every text comes from the English and Hindi dictionaries.
 import "@fontsource-variable/noto-sans-devanagari";
-import "./hindi.css";
+import "./inspector.css";
 import Link from "next/link";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";

@@ -179,16 +179,17 @@ function ReplayControl({ config, reloadSessions }: Props) {
           {reached("rotate") && <Step done={reached("wait")}><T k="replay.step.rotate" /></Step>}
           {reached("wait") && (
             <Step done={reached("send")}>
-              <T k="replay.step.wait" vars={{ seconds: run.step === "wait" ? run.secondsLeft : 0 }} />
+              {run.step === "wait" ? (
+                <T k="replay.step.wait" vars={{ seconds: run.secondsLeft }} />
+              ) : (
+                <T k="replay.step.waited" vars={{ grace: config.reuseGraceSeconds }} />
+              )}
             </Step>
           )}
           {reached("send") && <Step done={reached("result")}><T k="replay.step.send" /></Step>}
           {(run.step === "result" || run.step === "signed-out") &&
             (run.code === "invalid_grant" ? (
               <li className="rounded-lg bg-red-50 px-3 py-2 text-red-900" data-testid="replay-result">
-                <span className="font-mono font-semibold">
-                  {run.status} {run.code}
-                </span>{" "}
                 <T k="replay.result" />
               </li>
             ) : (

@@ -47,6 +47,17 @@ export function currentPhase(events: readonly ClientEvent[], status: "loading" |
   return "idle";
 }
 
+// The token endpoints are the flow's own calls; any other is one the access token is for.
+const TOKEN_ENDPOINTS = new Set(["/auth/login", "/auth/register", "/auth/refresh", "/auth/logout"]);
+
+/** "GET /auth/sessions": the latest call made with an access token, for the diagram's arrows. */
+export function latestCall(events: readonly ClientEvent[]): string | null {
+  const call = events.findLast(
+    (event) => (event.kind === "request" || event.kind === "retry") && event.path && !TOKEN_ENDPOINTS.has(event.path),
+  );
+  return call ? `${call.method} ${call.path}` : null;
+}
+
 const hadSession = (event: ClientEvent) =>
   event.kind === "login" ||
   event.kind === "tab-refresh-received" ||

@@ -3,10 +3,10 @@
 // and the latest requests, on every page but the full inspector. Collapsed by default;
 // the open/closed choice is remembered.
 import "@fontsource-variable/noto-sans-devanagari";
-import "./hindi.css";
+import "./inspector.css";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useId, useRef, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { Countdown, useAccessCountdown } from "./access-token-card";
 import { INSPECTOR_PATH } from "./auth-inspector";
@@ -27,7 +27,13 @@ export function InspectorPanel() {
   const countdown = useAccessCountdown(now);
   const status = useAuthStore((state) => state.status);
 
-  if (pathname === INSPECTOR_PATH) return null; // the full inspector shows all of this
+  const shown = pathname !== INSPECTOR_PATH; // the full inspector shows all of this itself
+
+  useEffect(() => {
+    document.documentElement.dataset.inspectorPanel = shown && open ? "open" : "closed";
+  }, [shown, open]);
+
+  if (!shown) return null;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape" && open) {
@@ -46,7 +52,7 @@ export function InspectorPanel() {
       {open && (
         <div
           id={bodyId}
-          className="flex max-h-[60vh] w-96 max-w-full flex-col gap-3 overflow-y-auto rounded-xl border border-slate-300 bg-white p-4 shadow-xl"
+          className="flex max-h-[40vh] w-96 max-w-full flex-col gap-3 overflow-y-auto rounded-xl border border-slate-300 bg-white p-4 shadow-xl"
         >
           <div className="flex items-center justify-between gap-2">
             <LanguageSwitch compact />

@@ -6,7 +6,7 @@ import { useId } from "react";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { useEventStore } from "@/lib/client/events";
 import type { InspectorKey } from "@/lib/shared/i18n/inspector";
-import { currentPhase, PHASES, type Phase } from "./flow-phase";
+import { currentPhase, latestCall, PHASES, type Phase } from "./flow-phase";
 import { T, useT } from "./text";
 import { useLang } from "./preferences";
 
@@ -46,6 +46,7 @@ const COLORS = {
 export function SequenceDiagram() {
   const status = useAuthStore((state) => state.status);
   const phase = useEventStore((state) => currentPhase(state.events, status));
+  const call = useEventStore((state) => latestCall(state.events)) ?? "GET /cart";
   const t = useT();
   const lang = useLang();
   const id = useId();
@@ -134,7 +135,7 @@ export function SequenceDiagram() {
                 markerEnd={`url(#${id}-head-${tone})`}
               />
               <text x={(BROWSER_X + SERVER_X) / 2} y={y + 23} textAnchor="middle" fontSize={13} fill={textColor} lang={lang} data-i18n={requestKey}>
-                {t(requestKey)}
+                {t(requestKey, { call })}
               </text>
               <line
                 x1={SERVER_X}

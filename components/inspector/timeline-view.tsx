@@ -56,8 +56,12 @@ const LABELS: Record<ClientEvent["kind"], InspectorKey> = {
 };
 
 function labelOf(event: ClientEvent): InspectorKey {
-  // A session that ended for a reason other than an expired one is a plain sign-out.
-  if (event.kind === "signed-out" && !event.detail?.startsWith("session_expired")) return "event.logout";
+  if (event.kind === "signed-out") {
+    // The client names the reason first in `detail`: a page load with nothing to restore,
+    // an expired session, or else a plain sign-out.
+    if (event.detail?.startsWith("no session")) return "event.noSession";
+    if (!event.detail?.startsWith("session_expired")) return "event.logout";
+  }
   // The client records its own refreshes as "refresh" events; a plain request to the
   // refresh endpoint is the inspector's replay of a spent token.
   if (event.kind === "request" && event.path === "/auth/refresh") return "event.replay";
@@ -81,7 +85,7 @@ function EventRow({ event, compact }: { event: ClientEvent; compact: boolean }) 
       className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 rounded-md bg-white px-2 py-1.5 text-sm shadow-xs ring-1 ring-slate-200"
     >
       <span className="font-mono text-xs text-slate-600 tabular-nums">{time}</span>
-      <T k={label} className={`font-medium ${event.kind === "signed-out" ? "text-red-800" : "text-slate-900"}`} />
+      <T k={label} className={`font-medium ${label === "event.signed-out" ? "text-red-800" : "text-slate-900"}`} />
       {isHttp && (
         <span className="font-mono text-xs text-slate-800">
           {event.method} {event.path}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClientEvent } from "@/lib/client/events";
-import { currentPhase, phaseOf } from "./flow-phase";
+import { currentPhase, latestCall, phaseOf } from "./flow-phase";
 import { timelineItems } from "./timeline";
 
 let next = 0;
@@ -87,5 +87,17 @@ describe("currentPhase", () => {
   it("signed out without ever having had a session: nothing to show yet", () => {
     const guest = [event({ kind: "refresh", status: 401, code: "invalid_grant" }), event({ kind: "signed-out", detail: "no session" })];
     expect(currentPhase(guest, "signed-out")).toBe("idle");
+  });
+});
+
+describe("latestCall", () => {
+  it("names the latest call made with an access token, not the token endpoints' own", () => {
+    expect(latestCall([])).toBeNull();
+    const cart = event({ kind: "request", method: "GET", path: "/cart", status: 200 });
+    const refresh = event({ kind: "refresh", method: "POST", path: "/auth/refresh", status: 200 });
+    const login = event({ kind: "request", method: "POST", path: "/auth/login", status: 200 });
+    expect(latestCall([cart, refresh, login])).toBe("GET /cart");
+    const retry = event({ kind: "retry", method: "POST", path: "/checkout", status: 201 });
+    expect(latestCall([cart, retry, refresh])).toBe("POST /checkout");
   });
 });

@@ -41,13 +41,13 @@ export const inspectorEn = {
   "diagram.phase.retry": "Retry",
   "diagram.arrow.login": "POST /auth/login (email, password)",
   "diagram.arrow.tokens": "200: access token + refresh token",
-  "diagram.arrow.call": "GET /cart, Bearer access token",
+  "diagram.arrow.call": "{call}, Bearer access token",
   "diagram.arrow.ok": "200 OK",
-  "diagram.arrow.expiredCall": "GET /cart, Bearer expired token",
+  "diagram.arrow.expiredCall": "{call}, Bearer expired token",
   "diagram.arrow.401": "401 token_expired",
   "diagram.arrow.refresh": "POST /auth/refresh (refresh token)",
   "diagram.arrow.newPair": "200: new access token + new refresh token",
-  "diagram.arrow.retry": "GET /cart again, Bearer new token",
+  "diagram.arrow.retry": "{call} again, Bearer new token",
   "diagram.arrow.retryOk": "200 OK: the shopper noticed nothing",
   "diagram.arrow.refused": "401 invalid_grant: signed out",
   "diagram.caption.idle":
@@ -153,6 +153,7 @@ export const inspectorEn = {
   "event.signed-out": "Signed out: the session has ended",
   "event.login": "Signed in: two tokens received",
   "event.logout": "Signed out",
+  "event.noSession": "No session to restore: not signed in",
   "event.replay": "Replay of a spent refresh token (the thief)",
 
   "controls.title": "Try it yourself",
@@ -183,6 +184,7 @@ export const inspectorEn = {
   "replay.button": "Replay",
   "replay.step.rotate": "Refreshing, so that the current refresh token becomes spent…",
   "replay.step.wait": "Waiting out the grace window: {seconds} s left",
+  "replay.step.waited": "Waited out the {grace}-second grace window",
   "replay.step.send": "Sending the spent token to `/auth/refresh`…",
   "replay.result":
     "The server answered 401 `invalid_grant` and revoked the whole family: every refresh token in it is now dead, the newest one included.",

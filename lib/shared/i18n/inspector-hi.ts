@@ -42,13 +42,13 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "diagram.phase.retry": "Retry",
   "diagram.arrow.login": "POST /auth/login (email, password)",
   "diagram.arrow.tokens": "200: access token + refresh token",
-  "diagram.arrow.call": "GET /cart, Bearer access token",
+  "diagram.arrow.call": "{call}, Bearer access token",
   "diagram.arrow.ok": "200 OK",
-  "diagram.arrow.expiredCall": "GET /cart, Bearer पुराना (expired) token",
+  "diagram.arrow.expiredCall": "{call}, Bearer पुराना (expired) token",
   "diagram.arrow.401": "401 token_expired",
   "diagram.arrow.refresh": "POST /auth/refresh (refresh token)",
   "diagram.arrow.newPair": "200: नया access token + नया refresh token",
-  "diagram.arrow.retry": "GET /cart दोबारा, Bearer नया token",
+  "diagram.arrow.retry": "{call} दोबारा, Bearer नया token",
   "diagram.arrow.retryOk": "200 OK: shopper को कुछ पता नहीं चला",
   "diagram.arrow.refused": "401 invalid_grant: आप signed out",
   "diagram.caption.idle":
@@ -152,6 +152,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "event.signed-out": "Sign out: session खत्म हो गया",
   "event.login": "Sign in: 2 tokens मिले",
   "event.logout": "Sign out हुए",
+  "event.noSession": "Restore करने को कोई session नहीं: आप signed in नहीं हैं",
   "event.replay": "खर्च हो चुके refresh token का replay (चोर)",
 
   "controls.title": "खुद try कीजिए",
@@ -182,6 +183,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "replay.button": "Replay करो",
   "replay.step.rotate": "Refresh हो रहा है, ताकि मौजूदा refresh token खर्च हो जाए…",
   "replay.step.wait": "Grace window बीतने का इंतज़ार: {seconds} s बाकी",
+  "replay.step.waited": "{grace} seconds की grace window बीत गई",
   "replay.step.send": "खर्च हुआ token `/auth/refresh` पर भेजा जा रहा है…",
   "replay.result":
     "Server ने 401 `invalid_grant` जवाब दिया और पूरी family revoke कर दी: उसका हर refresh token अब बेकार है, सबसे नया भी।",
