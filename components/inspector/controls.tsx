@@ -124,6 +124,14 @@ function ReplayControl({ config, reloadSessions }: Props) {
   const running = run !== null && (run.step === "rotate" || run.step === "wait" || run.step === "send");
 
   async function replay() {
+    try {
+      await replaySteps();
+    } catch (error) {
+      setRun({ step: "failed", error: messageOf(error) });
+    }
+  }
+
+  async function replaySteps() {
     // The thief's copy: the refresh token as any script can read it in localStorage mode.
     const spent = localStorage.getItem(STORAGE_KEYS.refreshToken);
     if (!spent) return;

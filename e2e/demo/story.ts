@@ -6,7 +6,8 @@ import { test, type Page } from "@playwright/test";
 export async function step(page: Page, title: string, body: () => Promise<void>): Promise<void> {
   await test.step(title, async () => {
     await body();
-    await test.info().attach(title, { body: await page.screenshot(), contentType: "image/png" });
+    // Attached inside the step, so the report shows it under the step's title.
+    await test.info().attach("screenshot", { body: await page.screenshot(), contentType: "image/png" });
   });
 }
 
