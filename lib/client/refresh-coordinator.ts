@@ -65,6 +65,8 @@ type FlightState = {
   /** Waiters re-check on every failed attempt and when the session ends. */
   listeners: Set<() => void>;
   abort: AbortController;
+  /** Ends the current wait between attempts early. */
+  wake: AbortController;
   done: Promise<RefreshOutcome>;
 };
 
@@ -80,8 +82,15 @@ export function createRefreshCoordinator(deps: Deps) {
   session.onEnd(() => {
     if (!current) return;
     current.abort.abort();
+    current.wake.abort();
     notify(current);
     current = null;
+  });
+
+  // A token that arrives from elsewhere (another tab recovered first) while the flight
+  // waits between attempts ends the wait: the next attempt finds that token and uses it.
+  store.subscribe((state, previous) => {
+    if (state.accessToken && state.accessToken !== previous.accessToken) current?.wake.abort();
   });
 
   const notify = (flight: FlightState) => {
@@ -106,6 +115,7 @@ export function createRefreshCoordinator(deps: Deps) {
       failures: [],
       listeners: new Set(),
       abort: new AbortController(),
+      wake: new AbortController(),
       done: Promise.resolve({ kind: "signed-out" }),
     };
     current = flight;
@@ -146,7 +156,8 @@ export function createRefreshCoordinator(deps: Deps) {
       flight.failures.push(step.error);
       notify(flight);
       session.setOffline(true);
-      await waitForRetry(backoffDelay(attempt, deps.random), { timers, page: deps.page, signal: flight.abort.signal });
+      flight.wake = new AbortController();
+      await waitForRetry(backoffDelay(attempt, deps.random), { timers, page: deps.page, signal: flight.wake.signal });
     }
   }
 
