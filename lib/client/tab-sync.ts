@@ -4,6 +4,8 @@
 // localStorage, the version of the newest token, lets a tab that just got the refresh
 // lock see that another tab refreshed while it waited, even before that tab's message
 // arrives (the lock and the channel are separate mechanisms with no ordering between them).
+// Handing the access token over the channel exposes it to no one new: a BroadcastChannel
+// reaches only pages of this same origin, where any script can already call the API as the shopper.
 import { z } from "zod";
 import { userSchema, type KeyValueStorage } from "./token-storage";
 import type { Timers } from "./backoff";
