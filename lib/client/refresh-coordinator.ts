@@ -180,18 +180,19 @@ export function createRefreshCoordinator(deps: Deps) {
   async function newerTokenFromAnotherTab(version: string, flight: FlightState): Promise<string | null> {
     if (tokens.mode() === "localStorage") {
       // The shared storage already holds the other tab's pair.
-      const stored = tokens.read();
-      if (!stored.accessToken || stored.accessToken === flight.staleToken || stored.accessExpiresAt === null) return null;
+      const { accessToken, accessExpiresAt } = tokens.read();
       const receivedAt = now();
+      // Only a token other than the stale one, and still valid, is worth taking.
+      if (!accessToken || accessToken === flight.staleToken || accessExpiresAt === null || accessExpiresAt <= receivedAt) return null;
       session.adopt({
         type: "tokens",
         version,
-        access_token: stored.accessToken,
-        expires_in: (stored.accessExpiresAt - receivedAt) / 1000,
+        access_token: accessToken,
+        expires_in: (accessExpiresAt - receivedAt) / 1000,
         received_at: receivedAt,
         user: null,
       });
-      return stored.accessToken;
+      return accessToken;
     }
     const message = await tabSync.waitForTokens(version, HANDOFF_TIMEOUT_MS);
     if (!message || flight.epoch !== session.epoch()) return null;
