@@ -115,3 +115,31 @@ describe("across tabs", () => {
     expect(browser.server.isRevoked(cookie ?? "")).toBe(true); // the old session ended on the server too
   });
 });
+
+describe("recovering from an outage", () => {
+  it("a tab waiting between refresh attempts takes the token another tab got, at once", async () => {
+    const browser = createBrowser();
+    const a = open(browser);
+    const b = open(browser);
+    await a.auth.login(DEMO);
+    await vi.advanceTimersByTimeAsync(0);
+    browser.server.expireAccessTokens();
+    browser.server.fail("/auth/refresh", 503, 503, 503, 503, 503);
+    const failing = b.apiFetch("/items").catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(1000 + 2000 + 4000); // tab B: 4 failed attempts, now waiting 8 s
+    expect(await failing).toMatchObject({ status: 503 });
+    expect(browser.server.calls("/auth/refresh")).toHaveLength(4);
+
+    const recovered = a.apiFetch("/items"); // tab A: its first attempt fails too ...
+    await vi.advanceTimersByTimeAsync(1000); // ... and its retry a second later succeeds
+    await expect(recovered).resolves.toMatchObject({ path: "/items" });
+    expect(browser.server.calls("/auth/refresh")).toHaveLength(6);
+    await vi.advanceTimersByTimeAsync(0);
+    // Tab B took A's token at once, instead of 7 s later when its own wait would end.
+    expect(b.authStore.getState()).toMatchObject({ status: "signed-in", offline: false });
+    expect(b.eventStore.getState().events.at(-1)).toMatchObject({ kind: "refresh", detail: expect.stringContaining("No refresh call") });
+    await expect(b.apiFetch("/items")).resolves.toMatchObject({ path: "/items" });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(browser.server.calls("/auth/refresh")).toHaveLength(6); // B never refreshed again
+  });
+});

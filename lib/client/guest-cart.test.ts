@@ -36,13 +36,11 @@ describe("guest cart", () => {
     expect(guest.setQuantity("a", 0).items).toEqual([]);
   });
 
-  it("remove and clear empty it; an unreadable stored cart counts as empty", () => {
+  it("empties when the last line goes; an unreadable stored cart counts as empty", () => {
     const storage = memoryStorage();
     const guest = createGuestCart(storage);
     guest.add(product("a", 3), 1);
     expect(guest.remove("a").item_count).toBe(0);
-    guest.add(product("a", 3), 1);
-    guest.clear();
     expect(storage.getItem(GUEST_CART_KEY)).toBeNull();
     storage.setItem(GUEST_CART_KEY, "{not json");
     expect(guest.cart().items).toEqual([]);

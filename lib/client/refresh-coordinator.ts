@@ -65,6 +65,8 @@ type FlightState = {
   /** Waiters re-check on every failed attempt and when the session ends. */
   listeners: Set<() => void>;
   abort: AbortController;
+  /** Ends the current wait between attempts early. */
+  wake: AbortController;
   done: Promise<RefreshOutcome>;
 };
 
@@ -80,8 +82,15 @@ export function createRefreshCoordinator(deps: Deps) {
   session.onEnd(() => {
     if (!current) return;
     current.abort.abort();
+    current.wake.abort();
     notify(current);
     current = null;
+  });
+
+  // A token that arrives from elsewhere (another tab recovered first) while the flight
+  // waits between attempts ends the wait: the next attempt finds that token and uses it.
+  store.subscribe((state, previous) => {
+    if (state.accessToken && state.accessToken !== previous.accessToken) current?.wake.abort();
   });
 
   const notify = (flight: FlightState) => {
@@ -106,6 +115,7 @@ export function createRefreshCoordinator(deps: Deps) {
       failures: [],
       listeners: new Set(),
       abort: new AbortController(),
+      wake: new AbortController(),
       done: Promise.resolve({ kind: "signed-out" }),
     };
     current = flight;
@@ -146,7 +156,8 @@ export function createRefreshCoordinator(deps: Deps) {
       flight.failures.push(step.error);
       notify(flight);
       session.setOffline(true);
-      await waitForRetry(backoffDelay(attempt, deps.random), { timers, page: deps.page, signal: flight.abort.signal });
+      flight.wake = new AbortController();
+      await waitForRetry(backoffDelay(attempt, deps.random), { timers, page: deps.page, signal: flight.wake.signal });
     }
   }
 
@@ -169,18 +180,19 @@ export function createRefreshCoordinator(deps: Deps) {
   async function newerTokenFromAnotherTab(version: string, flight: FlightState): Promise<string | null> {
     if (tokens.mode() === "localStorage") {
       // The shared storage already holds the other tab's pair.
-      const stored = tokens.read();
-      if (!stored.accessToken || stored.accessToken === flight.staleToken || stored.accessExpiresAt === null) return null;
+      const { accessToken, accessExpiresAt } = tokens.read();
       const receivedAt = now();
+      // Only a token other than the stale one, and still valid, is worth taking.
+      if (!accessToken || accessToken === flight.staleToken || accessExpiresAt === null || accessExpiresAt <= receivedAt) return null;
       session.adopt({
         type: "tokens",
         version,
-        access_token: stored.accessToken,
-        expires_in: (stored.accessExpiresAt - receivedAt) / 1000,
+        access_token: accessToken,
+        expires_in: (accessExpiresAt - receivedAt) / 1000,
         received_at: receivedAt,
         user: null,
       });
-      return stored.accessToken;
+      return accessToken;
     }
     const message = await tabSync.waitForTokens(version, HANDOFF_TIMEOUT_MS);
     if (!message || flight.epoch !== session.epoch()) return null;

@@ -77,7 +77,6 @@ export function createChannelHub({ delayMs = 0 } = {}) {
           listeners.add(listener);
           return () => listeners.delete(listener);
         },
-        close: () => void members.delete(member),
       };
     },
   };
