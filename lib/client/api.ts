@@ -225,7 +225,6 @@ export function createApiClient(deps: ClientDeps) {
         stopProactive();
       };
     },
-    close: () => tabSync.close(),
   };
 }
 

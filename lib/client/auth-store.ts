@@ -7,11 +7,14 @@ import { bindBrowserStore } from "./browser-store";
 
 export type StorageMode = "cookie" | "localStorage";
 
-export type SignedOutReason =
-  | "session_expired" // the refresh token was refused (invalid_grant): log in again
-  | "logged_out" // this tab signed out
-  | "logged_out_elsewhere" // another tab of this browser signed out
-  | "storage_mode_changed"; // the token storage setting changed: the tokens live in the other place
+export const SIGNED_OUT_REASONS = [
+  "session_expired", // the refresh token was refused (invalid_grant): log in again
+  "logged_out", // this tab signed out
+  "logged_out_elsewhere", // another tab of this browser signed out
+  "storage_mode_changed", // the token storage setting changed: the tokens live in the other place
+] as const;
+
+export type SignedOutReason = (typeof SIGNED_OUT_REASONS)[number];
 
 export type AuthState = {
   status: "loading" | "signed-in" | "signed-out";

@@ -1,13 +1,13 @@
 // The real browser behind the client's injectable dependencies: fetch, localStorage,
 // navigator.locks, BroadcastChannel, the page's visibility and connectivity. Each one
-// degrades instead of failing: no Web Locks or BroadcastChannel means one tab at a time
-// is still correct, and blocked storage (some private modes) falls back to memory.
+// degrades instead of failing: without Web Locks or BroadcastChannel each tab still works
+// correctly on its own, and blocked storage (some private modes) falls back to memory.
 import type { PageSignals, Timers } from "./backoff";
 import type { TabChannel } from "./tab-sync";
 import { memoryStorage, type KeyValueStorage } from "./token-storage";
 import type { LockManagerLike } from "./web-lock";
 
-export const TAB_CHANNEL_NAME = "shop.auth";
+const TAB_CHANNEL_NAME = "shop.auth";
 
 export function browserDeps() {
   return {
@@ -26,7 +26,7 @@ export function browserDeps() {
 }
 
 /** localStorage, or memory when the browser refuses it. */
-export function browserStorage(): KeyValueStorage {
+function browserStorage(): KeyValueStorage {
   try {
     const probe = "shop.storage-probe";
     window.localStorage.setItem(probe, "1");
@@ -56,7 +56,6 @@ function browserChannel(): TabChannel | null {
       channel.addEventListener("message", onMessage);
       return () => channel.removeEventListener("message", onMessage);
     },
-    close: () => channel.close(),
   };
 }
 

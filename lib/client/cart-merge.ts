@@ -19,35 +19,39 @@ export async function mergeGuestCart(api: ApiFetch, guest: GuestCart, serverCart
   const result: MergeResult = { cart: null, notes: [] };
   const kept: GuestLine[] = [];
   for (const line of guest.lines()) {
-    const name = line.product.name;
     const already = serverCart?.items.find((item) => item.product_id === line.product.id)?.quantity ?? 0;
-    const quantity = Math.min(line.quantity, MAX_LINE_QUANTITY - already);
-    if (quantity <= 0) {
-      result.notes.push(`${name}: your cart already holds the most one line may (${MAX_LINE_QUANTITY}).`);
-      continue;
-    }
-    try {
-      result.cart = await addLine(api, line.product.id, quantity);
-      if (quantity < line.quantity) result.notes.push(`${name}: ${quantity} of ${line.quantity} added (at most ${MAX_LINE_QUANTITY} per line).`);
-    } catch (error) {
-      if (!(error instanceof ApiRequestError)) throw error;
-      if (isTransient(error) || error.status === 401) {
-        kept.push(line); // try again at the next sign-in
-      } else if (error.code === "out_of_stock") {
-        const capped = await addWhatStockAllows(api, line.product.id, quantity, error).catch(() => null);
-        if (capped) result.cart = capped.cart;
-        result.notes.push(
-          capped ? `${name}: only ${capped.added} more could be added (stock).` : `${name}: no more in stock, not added.`,
-        );
-      } else if (error.code === "not_found") {
-        result.notes.push(`${name} is no longer sold and was left out.`);
-      } else {
-        result.notes.push(`${name} could not be added (${error.message}).`);
-      }
-    }
+    const outcome = await mergeLine(api, line, Math.min(line.quantity, MAX_LINE_QUANTITY - already));
+    if (outcome.cart) result.cart = outcome.cart;
+    if (outcome.note) result.notes.push(outcome.note);
+    if (outcome.keep) kept.push(line);
   }
   guest.replace(kept);
   return result;
+}
+
+type LineOutcome = { cart?: CartDto; note?: string; keep?: boolean };
+
+async function mergeLine(api: ApiFetch, line: GuestLine, quantity: number): Promise<LineOutcome> {
+  const { id, name } = line.product;
+  if (quantity <= 0) return { note: `${name}: your cart already holds the most one line may (${MAX_LINE_QUANTITY}).` };
+  try {
+    try {
+      const cart = await addLine(api, id, quantity);
+      const capped = quantity < line.quantity;
+      return { cart, note: capped ? `${name}: ${quantity} of ${line.quantity} added (at most ${MAX_LINE_QUANTITY} per line).` : undefined };
+    } catch (error) {
+      if (!(error instanceof ApiRequestError) || error.code !== "out_of_stock") throw error;
+      const capped = await addWhatStockAllows(api, id, quantity, error);
+      if (!capped) return { note: `${name}: no more in stock, not added.` };
+      return { cart: capped.cart, note: `${name}: only ${capped.added} more could be added (stock).` };
+    }
+  } catch (error) {
+    if (!(error instanceof ApiRequestError)) throw error;
+    // No answer, or the session ended meanwhile: keep the line for the next sign-in.
+    if (isTransient(error) || error.status === 401) return { keep: true };
+    if (error.code === "not_found") return { note: `${name} is no longer sold and was left out.` };
+    return { note: `${name} could not be added (${error.message}).` };
+  }
 }
 
 function addLine(api: ApiFetch, productId: string, quantity: number): Promise<CartDto> {

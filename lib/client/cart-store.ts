@@ -6,7 +6,6 @@ import type { CartDto, OutOfStockItem, ProductDto } from "@/lib/shared/api-types
 import { getApiClient, type ApiFetch } from "./api";
 import { ApiRequestError } from "./api-error";
 import { useAuthStore, type AuthStore } from "./auth-store";
-import { browserStorage } from "./browser-deps";
 import { bindBrowserStore } from "./browser-store";
 import { mergeGuestCart } from "./cart-merge";
 import { createGuestCart, type GuestCart } from "./guest-cart";
@@ -140,5 +139,6 @@ export const useCartStore = bindBrowserStore(() => browserCartStore(), serverSta
 
 // Built in the browser on first use, with the browser's API client and storage.
 function browserCartStore(): CartStore {
-  return createCartStore({ api: getApiClient().apiFetch, authStore: useAuthStore, guest: createGuestCart(browserStorage()) });
+  const client = getApiClient();
+  return createCartStore({ api: client.apiFetch, authStore: useAuthStore, guest: createGuestCart(client.storage) });
 }

@@ -86,11 +86,10 @@ export function createGuestCart(storage: KeyValueStorage) {
     },
     /** Keeps only these lines (after a merge, the ones that could not be merged yet). */
     replace: (lines: GuestLine[]): CartDto => write(lines),
-    clear: () => void storage.removeItem(GUEST_CART_KEY),
   };
 }
 
-export function toCartDto(lines: GuestLine[]): CartDto {
+function toCartDto(lines: GuestLine[]): CartDto {
   const items = lines.map(({ product, quantity }) => ({
     product_id: product.id,
     slug: product.slug,

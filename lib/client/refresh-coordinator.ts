@@ -62,8 +62,11 @@ type FlightState = {
   baseline: string | null;
   waiting: number;
   failures: ApiRequestError[];
-  onFailure: Set<() => void>;
+  /** Waiters re-check on every failed attempt and when the session ends. */
+  listeners: Set<() => void>;
   abort: AbortController;
+  /** Ends the current wait between attempts early. */
+  wake: AbortController;
   done: Promise<RefreshOutcome>;
 };
 
@@ -77,9 +80,22 @@ export function createRefreshCoordinator(deps: Deps) {
 
   // A sign-out ends the flight at once; its waiters learn it without waiting for the network.
   session.onEnd(() => {
-    current?.abort.abort();
+    if (!current) return;
+    current.abort.abort();
+    current.wake.abort();
+    notify(current);
     current = null;
   });
+
+  // A token that arrives from elsewhere (another tab recovered first) while the flight
+  // waits between attempts ends the wait: the next attempt finds that token and uses it.
+  store.subscribe((state, previous) => {
+    if (state.accessToken && state.accessToken !== previous.accessToken) current?.wake.abort();
+  });
+
+  const notify = (flight: FlightState) => {
+    for (const listener of flight.listeners) listener();
+  };
 
   function join(trigger: RefreshTrigger, staleToken: string | null): Flight {
     const running = current && current.epoch === session.epoch() ? current : null;
@@ -97,8 +113,9 @@ export function createRefreshCoordinator(deps: Deps) {
       baseline: tabSync.sharedVersion(),
       waiting: 1,
       failures: [],
-      onFailure: new Set(),
+      listeners: new Set(),
       abort: new AbortController(),
+      wake: new AbortController(),
       done: Promise.resolve({ kind: "signed-out" }),
     };
     current = flight;
@@ -110,17 +127,13 @@ export function createRefreshCoordinator(deps: Deps) {
 
   function waitFor(flight: FlightState, patience: number): Promise<RefreshOutcome> {
     return new Promise((resolve) => {
-      const signedOut = () => resolve({ kind: "signed-out" });
-      const onFailure = () => {
+      const check = () => {
         const last = flight.failures.at(-1);
-        if (last && flight.failures.length >= patience) resolve({ kind: "unavailable", error: last });
+        if (flight.abort.signal.aborted) resolve({ kind: "signed-out" });
+        else if (last && flight.failures.length >= patience) resolve({ kind: "unavailable", error: last });
       };
-      flight.abort.signal.addEventListener("abort", signedOut, { once: true });
-      flight.onFailure.add(onFailure);
-      flight.done.then(resolve).finally(() => {
-        flight.onFailure.delete(onFailure);
-        flight.abort.signal.removeEventListener("abort", signedOut);
-      });
+      flight.listeners.add(check);
+      flight.done.then(resolve).finally(() => flight.listeners.delete(check));
     });
   }
 
@@ -141,9 +154,10 @@ export function createRefreshCoordinator(deps: Deps) {
         return step;
       }
       flight.failures.push(step.error);
-      for (const notify of flight.onFailure) notify();
+      notify(flight);
       session.setOffline(true);
-      await waitForRetry(backoffDelay(attempt, deps.random), { timers, page: deps.page, signal: flight.abort.signal });
+      flight.wake = new AbortController();
+      await waitForRetry(backoffDelay(attempt, deps.random), { timers, page: deps.page, signal: flight.wake.signal });
     }
   }
 
@@ -166,18 +180,19 @@ export function createRefreshCoordinator(deps: Deps) {
   async function newerTokenFromAnotherTab(version: string, flight: FlightState): Promise<string | null> {
     if (tokens.mode() === "localStorage") {
       // The shared storage already holds the other tab's pair.
-      const stored = tokens.read();
-      if (!stored.accessToken || stored.accessToken === flight.staleToken || stored.accessExpiresAt === null) return null;
+      const { accessToken, accessExpiresAt } = tokens.read();
       const receivedAt = now();
+      // Only a token other than the stale one, and still valid, is worth taking.
+      if (!accessToken || accessToken === flight.staleToken || accessExpiresAt === null || accessExpiresAt <= receivedAt) return null;
       session.adopt({
         type: "tokens",
         version,
-        access_token: stored.accessToken,
-        expires_in: (stored.accessExpiresAt - receivedAt) / 1000,
+        access_token: accessToken,
+        expires_in: (accessExpiresAt - receivedAt) / 1000,
         received_at: receivedAt,
         user: null,
       });
-      return stored.accessToken;
+      return accessToken;
     }
     const message = await tabSync.waitForTokens(version, HANDOFF_TIMEOUT_MS);
     if (!message || flight.epoch !== session.epoch()) return null;
@@ -227,7 +242,13 @@ export function createRefreshCoordinator(deps: Deps) {
     }
     if (flight.waiting > 1) notes.push(`${flight.waiting} callers share this refresh (single flight)`);
     if (step.kind === "transient") notes.push(`${step.error.message}; the session is kept and the refresh retried`);
-    if (step.kind === "rejected") notes.push("the refresh token was refused: the session is over");
+    if (step.kind === "rejected") {
+      notes.push(
+        flight.trigger === "restore" && tokens.mode() === "cookie"
+          ? "no session to restore (no valid refresh cookie)"
+          : "the refresh token was refused: the session is over",
+      );
+    }
     events.record({
       kind: eventKind(flight),
       method: "POST",

@@ -26,15 +26,13 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
   let version: string | null = null;
   const endListeners = new Set<() => void>();
 
-  /** Puts a token into the store; expiry = receipt + expires_in, on this browser's clock. */
-  const setTokens = (accessToken: string, expiresIn: number, receivedAt: number) => {
-    store.setState({
-      accessToken,
-      accessExpiresAt: receivedAt + expiresIn * 1000,
-      accessReceivedAt: receivedAt,
-      offline: false,
-    });
-  };
+  /** A token's part of the store; expiry = receipt + expires_in, on this browser's clock. */
+  const tokenState = (accessToken: string, expiresIn: number, receivedAt: number) => ({
+    accessToken,
+    accessExpiresAt: receivedAt + expiresIn * 1000,
+    accessReceivedAt: receivedAt,
+    offline: false,
+  });
 
   const broadcastTokens = (tokens: TokenResponse, receivedAt: number) => {
     version = newVersion();
@@ -67,8 +65,10 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
 
   const adopt = (message: TokensMessage) => {
     version = message.version;
-    setTokens(message.access_token, message.expires_in, message.received_at);
-    if (message.user) store.setState({ status: "signed-in", user: message.user, signedOutReason: null });
+    store.setState({
+      ...tokenState(message.access_token, message.expires_in, message.received_at),
+      ...(message.user ? { status: "signed-in" as const, user: message.user, signedOutReason: null } : {}),
+    });
   };
 
   return {
@@ -85,8 +85,14 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
       epoch += 1;
       const receivedAt = now();
       tokens.save(response, receivedAt + response.expires_in * 1000);
-      store.setState({ status: "signed-in", user: response.user, signedOutReason: null, mode: tokens.mode() });
-      setTokens(response.access_token, response.expires_in, receivedAt);
+      // One update, so nothing that reacts to "signed-in" can see the state without its token.
+      store.setState({
+        status: "signed-in",
+        user: response.user,
+        signedOutReason: null,
+        mode: tokens.mode(),
+        ...tokenState(response.access_token, response.expires_in, receivedAt),
+      });
       broadcastTokens(response, receivedAt);
     },
 
@@ -94,7 +100,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
     refreshed(response: TokenResponse) {
       const receivedAt = now();
       tokens.save(response, receivedAt + response.expires_in * 1000);
-      setTokens(response.access_token, response.expires_in, receivedAt);
+      store.setState(tokenState(response.access_token, response.expires_in, receivedAt));
       broadcastTokens(response, receivedAt);
     },
 
@@ -113,7 +119,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
     signOut(reason: SignedOutReason | null, { broadcast = true }: { broadcast?: boolean } = {}): boolean {
       if (store.getState().status === "signed-out") return false;
       end(reason);
-      events.record({ kind: "signed-out", detail: reason ?? "no session" });
+      events.record({ kind: "signed-out", detail: reason ?? "no session to restore" });
       if (broadcast) tabSync.publish({ type: "signed-out", reason, mode: tokens.mode() });
       return true;
     },

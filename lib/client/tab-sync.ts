@@ -4,15 +4,17 @@
 // localStorage, the version of the newest token, lets a tab that just got the refresh
 // lock see that another tab refreshed while it waited, even before that tab's message
 // arrives (the lock and the channel are separate mechanisms with no ordering between them).
+// Handing the access token over the channel exposes it to no one new: a BroadcastChannel
+// reaches only pages of this same origin, where any script can already call the API as the shopper.
 import { z } from "zod";
-import { userSchema, type KeyValueStorage } from "./token-storage";
+import { SIGNED_OUT_REASONS } from "./auth-store";
 import type { Timers } from "./backoff";
+import { userSchema, type KeyValueStorage } from "./token-storage";
 
 /** The part of BroadcastChannel we use (a fake hub in tests). */
 export type TabChannel = {
   postMessage(message: unknown): void;
   subscribe(listener: (message: unknown) => void): () => void;
-  close(): void;
 };
 
 const tabMessageSchema = z.discriminatedUnion("type", [
@@ -27,7 +29,7 @@ const tabMessageSchema = z.discriminatedUnion("type", [
   }),
   z.object({
     type: z.literal("signed-out"),
-    reason: z.enum(["session_expired", "logged_out", "logged_out_elsewhere", "storage_mode_changed"]).nullable(),
+    reason: z.enum(SIGNED_OUT_REASONS).nullable(),
     mode: z.enum(["cookie", "localStorage"]),
   }),
 ]);
@@ -42,7 +44,7 @@ export type TabSync = ReturnType<typeof createTabSync>;
 export function createTabSync(channel: TabChannel | null, storage: KeyValueStorage, timers: Timers) {
   const listeners = new Set<(message: TabMessage) => void>();
   let lastTokens: TokensMessage | null = null;
-  const unsubscribe = channel?.subscribe((raw) => {
+  channel?.subscribe((raw) => {
     // Another tab may run an older build of the app: ignore what we do not understand.
     const parsed = tabMessageSchema.safeParse(raw);
     if (!parsed.success) return;
@@ -76,11 +78,6 @@ export function createTabSync(channel: TabChannel | null, storage: KeyValueStora
         const timer = timers.setTimeout(() => done(null), timeoutMs);
         listeners.add(onMessage);
       });
-    },
-    close() {
-      unsubscribe?.();
-      listeners.clear();
-      channel?.close();
     },
   };
 }
