@@ -32,9 +32,23 @@ export default defineConfig({
   },
   projects: [
     { name: "api", testDir: "e2e/api" },
-    { name: "ui", testDir: "e2e/ui", use: { ...devices["Desktop Chrome"], baseURL } },
+    // A browser, two servers and the HTTP suite share two cores, and each flow waits out
+    // real 3-second tokens: more time per test and per expectation than the HTTP tests need.
+    {
+      name: "ui",
+      testDir: "e2e/ui",
+      timeout: 120_000,
+      expect: { timeout: 15_000 },
+      use: { ...devices["Desktop Chrome"], baseURL },
+    },
     // The browser stories told step by step (login → two tokens → expiry → refresh → retry).
-    { name: "demo", testDir: "e2e/demo", use: { ...devices["Desktop Chrome"], baseURL } },
+    {
+      name: "demo",
+      testDir: "e2e/demo",
+      timeout: 120_000,
+      expect: { timeout: 15_000 },
+      use: { ...devices["Desktop Chrome"], baseURL },
+    },
   ],
   webServer: Object.entries(SERVERS).map(([name, server]) => ({
     command: `node scripts/e2e-server.mjs ${name}`,

@@ -58,8 +58,8 @@ function SignedInMenu({ name, email }: { name: string; email: string }) {
 
   async function signOut() {
     setSigningOut(true);
-    // The store flips to signed-out whatever the network says; pages react to that.
-    await logout().finally(() => setSigningOut(false));
+    // The store flips to signed-out whatever the network says, and this menu goes with it.
+    await logout();
   }
 
   const item =
@@ -79,7 +79,7 @@ function SignedInMenu({ name, email }: { name: string; email: string }) {
         </span>
         <span className="hidden max-w-32 truncate sm:inline">{name}</span>
         <span className="sr-only">Account menu</span>
-        <svg viewBox="0 0 20 20" className="size-4 text-slate-600" fill="currentColor" aria-hidden="true">
+        <svg viewBox="0 0 20 20" className="size-4 text-slate-600" aria-hidden="true">
           <path d="M5.5 7.5 10 12l4.5-4.5" stroke="currentColor" strokeWidth="1.6" fill="none" strokeLinecap="round" />
         </svg>
       </button>

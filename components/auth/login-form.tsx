@@ -8,10 +8,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { errorMessage, fieldMessages } from "@/components/ui/error-message";
-import { formFieldErrors } from "@/components/ui/form-errors";
+import { focusFirstError, formFieldErrors } from "@/components/ui/form-errors";
 import { AuthCard } from "./auth-card";
 import { withNext } from "./next-path";
-import { focusFirstError, useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
+import { useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
 
 const DEMO = { email: "user@example.com", password: "password123" };
 

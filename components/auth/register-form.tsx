@@ -8,10 +8,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { errorMessage, fieldMessages } from "@/components/ui/error-message";
-import { formFieldErrors } from "@/components/ui/form-errors";
+import { focusFirstError, formFieldErrors } from "@/components/ui/form-errors";
 import { AuthCard } from "./auth-card";
 import { withNext } from "./next-path";
-import { focusFirstError, useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
+import { useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
 
 export function RegisterForm({ next }: { next: string }) {
   const formRef = useRef<HTMLFormElement>(null);

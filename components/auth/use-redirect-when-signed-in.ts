@@ -14,11 +14,3 @@ export function useRedirectWhenSignedIn(next: string): void {
     if (status === "signed-in") router.replace(next);
   }, [status, next, router]);
 }
-
-/** Moves focus to the first field with an error, so keyboard and screen-reader users land on it. */
-export function focusFirstError(form: HTMLFormElement | null, fields: Record<string, string>): void {
-  const first = Object.keys(fields)[0];
-  if (!form || !first) return;
-  const input = form.elements.namedItem(first);
-  if (input instanceof HTMLElement) input.focus();
-}

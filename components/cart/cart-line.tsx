@@ -16,13 +16,13 @@ type CartLineProps = {
 export function CartLine({ line, currency, busy, onQuantity, onRemove }: CartLineProps) {
   const max = Math.max(line.quantity, Math.min(line.stock, MAX_LINE_QUANTITY));
   return (
-    <li className="flex gap-4 p-4 sm:items-center">
+    <li className="flex gap-3 p-4 sm:items-center sm:gap-4">
       <img
         src={line.image_url}
         alt=""
         width={96}
         height={96}
-        className="size-20 shrink-0 rounded-lg border border-slate-200 bg-slate-100 object-cover sm:size-24"
+        className="size-16 shrink-0 rounded-lg border border-slate-200 bg-slate-100 object-cover sm:size-24"
       />
       <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div className="min-w-0">
@@ -36,7 +36,7 @@ export function CartLine({ line, currency, busy, onQuantity, onRemove }: CartLin
             </p>
           )}
         </div>
-        <div className="flex items-center gap-4">
+        <div className="flex items-center gap-3 sm:gap-4">
           <QuantityStepper
             value={line.quantity}
             min={1}
@@ -45,7 +45,7 @@ export function CartLine({ line, currency, busy, onQuantity, onRemove }: CartLin
             label={`Quantity of ${line.name}`}
             disabled={busy}
           />
-          <p className="w-24 text-right font-semibold tabular-nums">
+          <p className="ml-auto min-w-16 text-right font-semibold tabular-nums sm:w-24">
             {busy ? <Spinner className="ml-auto size-4 text-slate-500" label="Updating" /> : formatMoney(line.line_total_cents, currency)}
           </p>
           <button

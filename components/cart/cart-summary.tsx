@@ -16,9 +16,7 @@ export function CartSummary({ cart, signedIn }: { cart: CartDto; signedIn: boole
           <dt className="text-slate-600">
             Subtotal ({cart.item_count} {cart.item_count === 1 ? "item" : "items"})
           </dt>
-          <dd className="font-semibold tabular-nums">
-            {formatMoney(cart.subtotal_cents, cart.currency)}
-          </dd>
+          <dd className="font-semibold tabular-nums">{formatMoney(cart.subtotal_cents, cart.currency)}</dd>
         </div>
         <div className="flex justify-between">
           <dt className="text-slate-600">Shipping</dt>

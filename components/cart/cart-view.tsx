@@ -57,7 +57,7 @@ export function CartView() {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem] lg:items-start">
-      <section aria-labelledby="cart-items-heading" className="flex flex-col gap-4">
+      <section aria-labelledby="cart-items-heading" className="flex min-w-0 flex-col gap-4">
         <h2 id="cart-items-heading" className="sr-only">
           Items
         </h2>

@@ -14,8 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError } from "@/components/ui/load-error";
 import { TextField } from "@/components/ui/text-field";
 import { errorMessage, fieldMessages } from "@/components/ui/error-message";
-import { formFieldErrors } from "@/components/ui/form-errors";
-import { focusFirstError } from "@/components/auth/use-redirect-when-signed-in";
+import { focusFirstError, formFieldErrors } from "@/components/ui/form-errors";
 import { CartSkeleton } from "@/components/cart/cart-skeleton";
 import { OrderSummary } from "./order-summary";
 

@@ -11,3 +11,11 @@ export function formFieldErrors(errors: Record<string, string>, values: Record<s
   }
   return result;
 }
+
+/** Moves focus to the first field with an error, so keyboard and screen-reader users land on it. */
+export function focusFirstError(form: HTMLFormElement | null, fields: Record<string, string>): void {
+  const first = Object.keys(fields)[0];
+  if (!form || !first) return;
+  const input = form.elements.namedItem(first);
+  if (input instanceof HTMLElement) input.focus();
+}

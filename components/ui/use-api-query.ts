@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { apiFetch } from "@/lib/client/api";
 
-export type QueryState<T> = { status: "loading" } | { status: "ready"; data: T } | { status: "error"; error: unknown };
+type QueryState<T> = { status: "loading" } | { status: "ready"; data: T } | { status: "error"; error: unknown };
 
 /**
  * GET one API path through the app's client (so an expired access token is refreshed and

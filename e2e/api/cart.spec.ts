@@ -84,6 +84,7 @@ test("a quantity is a whole number from 1 to 99, and product_id a string", async
     [{ quantity: 1 }, ["product_id"]],
     [{ product_id: 42, quantity: 1 }, ["product_id"]],
     [{ product_id: "", quantity: 1 }, ["product_id"]],
+    [{ product_id: `${beanie.id}\u0000`, quantity: 1 }, ["product_id"]],
     [{}, ["product_id", "quantity"]],
   ];
   for (const [data, fields] of cases) {
@@ -171,6 +172,7 @@ test("PATCH sets the quantity, 0 removes the line, and a line not in the cart is
   for (const quantity of [0, 1]) {
     await expectError(await shopper.patch(`/cart/items/${press.id}`, { data: { quantity } }), 404, "not_found");
     await expectError(await shopper.patch("/cart/items/no-such-product", { data: { quantity } }), 404, "not_found");
+    await expectError(await shopper.patch("/cart/items/%ff%00", { data: { quantity } }), 404, "not_found");
   }
   expect((await shopper.cart()).items.map((line) => [line.slug, line.quantity])).toEqual([["chunky-knit-scarf", 1]]);
 });

@@ -231,6 +231,7 @@ test("shipping fields are required strings of 1 to 200 characters, trimmed", asy
     [{ shipping: { ...SHIPPING, postal_code: 411001 } }, ["shipping.postal_code"]],
     [{ shipping: { ...SHIPPING, country: null } }, ["shipping.country"]],
     [{ shipping: { ...SHIPPING, country: ["India"] } }, ["shipping.country"]],
+    [{ shipping: { ...SHIPPING, name: "Asha\u0000Verma" } }, ["shipping.name"]],
   ];
   for (const [data, fields] of cases) {
     const error = await expectError(await shopper.checkout(newKey(), data), 400, "invalid_request");

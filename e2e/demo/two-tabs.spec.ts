@@ -24,7 +24,7 @@ test("two tabs, one refresh: the other tab takes the new token", async ({ page: 
   await step(first, "2. A second tab opens signed in: the refresh cookie restores its session", async () => {
     second = await context.newPage();
     await second.goto(INSPECTOR);
-    await expect(status(second)).toHaveAttribute("data-status", "signed-in", { timeout: 15_000 });
+    await expect(status(second)).toHaveAttribute("data-status", "signed-in");
     await second.bringToFront();
   });
 

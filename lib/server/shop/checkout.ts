@@ -2,7 +2,7 @@ import "server-only";
 // POST /checkout: turns the cart into an order. One transaction checks and takes the
 // stock, writes the order at the current prices, empties the cart and binds the
 // Idempotency-Key; if any step fails, none of it happened.
-import { TX_OPTIONS, type Tx } from "@/lib/server/db";
+import { TX_OPTIONS, type Db, type Tx } from "@/lib/server/db";
 import { ApiError } from "@/lib/server/http";
 import type { OrderDto, OutOfStockItem, ShippingDto } from "@/lib/shared/api-types";
 import { SHOP_CURRENCY } from "@/lib/shared/money";
@@ -22,8 +22,6 @@ export type CheckoutRequest = {
 
 export type CheckoutResult = { order: OrderDto; replayed: boolean };
 
-const MAX_ATTEMPTS = 3;
-
 export async function checkout(
   userId: string,
   { shipping, key, body }: CheckoutRequest,
@@ -33,19 +31,7 @@ export async function checkout(
   const claim = await claimIdempotencyKey(db, { userId, key, requestHash: requestHash(body), now });
   if (claim.kind === "replay") return { order: await getOrder(userId, claim.orderId, ctx), replayed: true };
   try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const order = await db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: claim.id, now }), TX_OPTIONS);
-        return { order, replayed: false };
-      } catch (error) {
-        // Another checkout of this user bought (part of) the cart while this one ran:
-        // run again on the cart as it is now, as if the two had come one after the other.
-        if (!(error instanceof CartChanged)) throw error;
-        if (attempt === MAX_ATTEMPTS) {
-          throw new ApiError("idempotency_conflict", "Your cart changed during checkout; please try again");
-        }
-      }
-    }
+    return { order: await runPlaceOrder(db, { userId, shipping, claimId: claim.id, now }), replayed: false };
   } catch (error) {
     // Only a 201 binds a key: after a failed checkout the same key may try again.
     await releaseIdempotencyKey(db, claim.id);
@@ -54,14 +40,31 @@ export async function checkout(
 }
 
 /** The cart was changed by a concurrent request between this checkout's read and its write. */
-export class CartChanged extends Error {
+class CartChanged extends Error {
   constructor() {
     super("The cart changed during checkout");
     this.name = "CartChanged";
   }
 }
 
+const MAX_ATTEMPTS = 3;
+
 type PlaceOrder = { userId: string; shipping: ShippingDto; claimId: string; now: Date };
+
+async function runPlaceOrder(db: Db, order: PlaceOrder): Promise<OrderDto> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => placeOrder(tx, order), TX_OPTIONS);
+    } catch (error) {
+      // Another checkout of this user bought (part of) the cart while this one ran:
+      // run again on the cart as it is now, as if the two had come one after the other.
+      if (!(error instanceof CartChanged)) throw error;
+      if (attempt === MAX_ATTEMPTS) {
+        throw new ApiError("idempotency_conflict", "Your cart changed during checkout; please try again");
+      }
+    }
+  }
+}
 
 /** The checkout transaction. Throws to roll it back: cart_empty, out_of_stock, or a lost race. */
 export async function placeOrder(tx: Tx, { userId, shipping, claimId, now }: PlaceOrder): Promise<OrderDto> {
@@ -95,8 +98,8 @@ export async function placeOrder(tx: Tx, { userId, shipping, claimId, now }: Pla
     throw outOfStock(items);
   }
 
-  // The current prices, read in this transaction: an order never charges a price the
-  // shopper saw in a stale page, and never one that is not the product's now.
+  // Prices as they are now, read in this transaction, not as they were when the line
+  // was added to the cart.
   const items = lines.map((line) => ({
     productId: line.productId,
     name: line.product.name,
@@ -122,8 +125,8 @@ export async function placeOrder(tx: Tx, { userId, shipping, claimId, now }: Pla
   });
 
   // Empty the cart this checkout read, line by line and only if each still holds what
-  // was bought: a line that a concurrent checkout bought or the shopper lowered meanwhile
-  // means this order is not what the cart says any more, so it rolls back and runs again.
+  // was bought: a line that changed meanwhile (a concurrent checkout bought it, or the
+  // shopper changed it) means this order is not the cart any more, so it runs again.
   for (const line of lines) {
     const { count } = await tx.cartItem.deleteMany({ where: { id: line.id, quantity: line.quantity } });
     if (count === 0) throw new CartChanged();
