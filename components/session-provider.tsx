@@ -5,13 +5,14 @@
 // login page, which brings them back here afterwards.
 import { useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
+import { INSPECTOR_PATH } from "@/components/inspector/path";
 import { getApiClient } from "@/lib/client/api";
 import { restoreSession } from "@/lib/client/auth";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { loginUrlAfterExpiry } from "@/lib/client/next-path";
 
 // The auth-flow inspector shows the sign-out itself: it is what the learner is watching.
-const PAGES_WITHOUT_REDIRECT = ["/login", "/register", "/how-sign-in-works"];
+const PAGES_WITHOUT_REDIRECT = ["/login", "/register", INSPECTOR_PATH];
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const router = useRouter();

@@ -15,6 +15,7 @@ import type { InspectorConfig } from "@/lib/shared/inspector-config";
 import { AccessTokenCard, Countdown } from "./access-token-card";
 import { Controls } from "./controls";
 import { LanguageSwitch } from "./language-switch";
+import { INSPECTOR_PATH } from "./path";
 import { useLang } from "./preferences";
 import { SequenceDiagram } from "./sequence-diagram";
 import { SessionsList, type SessionsState } from "./sessions-list";
@@ -22,8 +23,6 @@ import { T } from "./text";
 import { TimelineView } from "./timeline-view";
 import { TokenStorageView } from "./token-storage-view";
 import { useNow } from "./use-now";
-
-export const INSPECTOR_PATH = "/how-sign-in-works";
 
 export function AuthInspector({ config }: { config: InspectorConfig }) {
   const now = useNow();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { CartLink } from "@/components/cart/cart-link";
+import { INSPECTOR_PATH } from "@/components/inspector/path";
 
 export function SiteHeader() {
   return (
@@ -26,7 +27,7 @@ export function SiteHeader() {
             </li>
             <li>
               <Link
-                href="/how-sign-in-works"
+                href={INSPECTOR_PATH}
                 className="rounded-lg px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500"
               >
                 How sign-in works
