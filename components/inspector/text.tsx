@@ -1,11 +1,11 @@
 "use client";
 // Renders one dictionary entry in the reader's language: `code` spans as <code>, with
 // the entry's key on the element so the tests can check that every text switched.
-import type { ElementType, ReactNode } from "react";
+import type { ElementType } from "react";
 import { codeSpans, translate, type InspectorKey, type Vars } from "@/lib/shared/i18n/inspector";
 import { useLang } from "./preferences";
 
-type Props = { k: InspectorKey; vars?: Vars; as?: ElementType; className?: string; children?: ReactNode };
+type Props = { k: InspectorKey; vars?: Vars; as?: ElementType; className?: string };
 
 export function T({ k, vars, as: Tag = "span", className }: Props) {
   const lang = useLang();

@@ -2,6 +2,7 @@
 // picture of the page at its end attached to the report (npm run e2e:demo turns the HTML
 // report into a step-by-step demo, one screenshot per step).
 import { test, type Page } from "@playwright/test";
+import { PANEL_KEY } from "@/components/inspector/preferences";
 
 export async function step(page: Page, title: string, body: () => Promise<void>): Promise<void> {
   await test.step(title, async () => {
@@ -13,7 +14,7 @@ export async function step(page: Page, title: string, body: () => Promise<void>)
 
 /** The inspector panel starts open on every page, so each picture shows the tokens at work. */
 export async function withInspectorPanelOpen(page: Page): Promise<void> {
-  await page.addInitScript(() => localStorage.setItem("shop.inspector-panel", "open"));
+  await page.addInitScript((key) => localStorage.setItem(key, "open"), PANEL_KEY);
 }
 
 export const INSPECTOR = "/how-sign-in-works";
