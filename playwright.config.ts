@@ -8,6 +8,10 @@ const chromiumPath =
 
 const baseURL = mainUrl;
 
+// `npm run e2e:demo` sets E2E_DEMO: the report becomes the demo, with a trace and a
+// screenshot of every story and an HTML report to browse them step by step.
+const demoRun = !!process.env.E2E_DEMO;
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
@@ -15,11 +19,12 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  reporter: process.env.CI || demoRun ? [["list"], ["html", { open: "never" }]] : [["list"]],
   timeout: 60_000,
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    trace: demoRun ? "on" : "retain-on-failure",
+    screenshot: demoRun ? "on" : "off",
     launchOptions: {
       executablePath: chromiumPath,
       args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
@@ -27,7 +32,23 @@ export default defineConfig({
   },
   projects: [
     { name: "api", testDir: "e2e/api" },
-    { name: "ui", testDir: "e2e/ui", use: { ...devices["Desktop Chrome"], baseURL } },
+    // A browser, two servers and the HTTP suite share two cores, and each flow waits out
+    // real 3-second tokens: more time per test and per expectation than the HTTP tests need.
+    {
+      name: "ui",
+      testDir: "e2e/ui",
+      timeout: 120_000,
+      expect: { timeout: 15_000 },
+      use: { ...devices["Desktop Chrome"], baseURL },
+    },
+    // The browser stories told step by step (login → two tokens → expiry → refresh → retry).
+    {
+      name: "demo",
+      testDir: "e2e/demo",
+      timeout: 120_000,
+      expect: { timeout: 15_000 },
+      use: { ...devices["Desktop Chrome"], baseURL },
+    },
   ],
   webServer: Object.entries(SERVERS).map(([name, server]) => ({
     command: `node scripts/e2e-server.mjs ${name}`,

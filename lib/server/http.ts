@@ -47,6 +47,12 @@ export const invalidRequest = (message: string, fields?: Record<string, string>)
 
 export const notFound = (message = "Not found") => new ApiError("not_found", message);
 
+/** The 404 of a path under /api/v1 that no route serves (for every method). */
+export function unknownEndpoint(request: Request): Response {
+  const { pathname } = new URL(request.url);
+  return errorResponse(new ApiError("not_found", `No API endpoint at ${pathname}`));
+}
+
 export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
   return Response.json(body, { status, headers });
 }
@@ -111,6 +117,11 @@ export function methods<P>(served: Partial<Record<Method, RouteHandler<P>>>): Re
  * as `{}`, so a refresh in cookie mode may send nothing at all.
  */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  return parseWith(schema, await readJsonObject(request), "Check the highlighted fields");
+}
+
+/** The body as the client sent it, before validation (checkout hashes it for idempotency). */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const raw = await readBody(request);
   let value: unknown = {};
   if (raw.trim() !== "") {
@@ -123,7 +134,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw invalidRequest("The request body must be a JSON object");
   }
-  return parseWith(schema, value, "Check the highlighted fields");
+  return value as Record<string, unknown>;
 }
 
 /** Validates any input (a body, query values) into API.md's 400 with `details.fields`. */

@@ -105,3 +105,10 @@ export type OrderDto = {
 };
 
 export type OutOfStockItem = { product_id: string; requested: number; available: number };
+
+/** POST /demo/expire-access-token (only with DEMO_TOOLS=1): an already expired access token. */
+export type ExpiredTokenResponse = {
+  access_token: string;
+  token_type: "Bearer";
+  expires_in: 0;
+};

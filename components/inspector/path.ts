@@ -1,0 +1,2 @@
+/** Where the auth-flow inspector lives (app/how-sign-in-works/page.tsx). */
+export const INSPECTOR_PATH = "/how-sign-in-works";

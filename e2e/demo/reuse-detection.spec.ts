@@ -1,0 +1,57 @@
+// Why rotation matters: a refresh token copied by a malicious script is spent the next
+// time the shopper's tab refreshes. When the copy comes back after the grace window, the
+// server sees a spent token return, revokes the whole family, and the copy is worthless.
+import { expectError } from "../api/helpers";
+import { expect, test } from "../ui/fixtures";
+import { newAccount, signInThroughForm } from "../ui/helpers";
+import { INSPECTOR, step } from "./story";
+
+test("a stolen refresh token is replayed: reuse detection ends the session", async ({ page, request }) => {
+  const account = await newAccount(request);
+  const status = page.getByTestId("inspector-status");
+  let stolen = "";
+  let family = "";
+
+  await step(page, "1. Login in localStorage mode: both tokens sit where any script can read them", async () => {
+    await page.goto(INSPECTOR);
+    await page.getByRole("radio", { name: "localStorage (the classic tutorial)" }).check();
+    await status.getByRole("link", { name: "Sign in" }).click();
+    await signInThroughForm(page, account);
+    await expect(status).toHaveAttribute("data-status", "signed-in");
+    await expect(page.getByTestId("script-view").getByTestId("script-refresh")).not.toHaveAttribute("data-empty", "true");
+    family = (await page.getByTestId("sessions").locator("li[data-current]").getAttribute("data-session-id")) ?? "";
+    expect(family).not.toBe("");
+  });
+
+  await step(page, "2. A malicious script copies the refresh token from localStorage", async () => {
+    stolen = (await page.evaluate(() => localStorage.getItem("refresh_token"))) ?? "";
+    expect(stolen).not.toBe("");
+    await page.getByTestId("control-replay").scrollIntoViewIfNeeded();
+  });
+
+  await step(page, "3. The shopper's tab refreshes: the copied token is now spent", async () => {
+    // The inspector's Replay plays the thief: it refreshes first, then waits out the grace window.
+    await page.getByRole("button", { name: "Replay", exact: true }).click();
+    await expect(page.getByText(/Waiting out the grace window: \d s left/)).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem("refresh_token"))).not.toBe(stolen);
+  });
+
+  await step(page, "4. The thief presents the spent token: reuse detected, the whole family revoked", async () => {
+    await expect(page.getByTestId("replay-result")).toContainText("revoked the whole family");
+    await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: stolen } }), 401, "invalid_grant");
+  });
+
+  await step(page, "5. The shopper's tab is signed out at its next refresh", async () => {
+    await expect(page.getByTestId("replay-signed-out")).toBeVisible();
+    await expect(status).toHaveAttribute("data-status", "signed-out");
+    await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "signed-out");
+  });
+
+  await step(page, "6. Signing in again starts a new family; the stolen one stays dead", async () => {
+    await status.getByRole("link", { name: "Sign in" }).click();
+    await signInThroughForm(page, account);
+    const sessions = page.getByTestId("sessions");
+    await expect(sessions.locator("li[data-current]")).toHaveCount(1);
+    await expect(sessions.locator(`li[data-session-id="${family}"]`)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,92 @@
+// The shopper's story, as the classic explainer tells it: login → two tokens stored → API
+// calls → the access token expires → refresh → retry → checkout succeeds. Access tokens
+// live 3 seconds here (30 minutes in a real shop), so the expiry lands mid-checkout.
+import { expect, test } from "../ui/fixtures";
+import {
+  AuthTraffic,
+  PRODUCTS,
+  addToCart,
+  expectCartCount,
+  fillShipping,
+  neverShowsLogin,
+  newAccount,
+  signInThroughForm,
+  withoutProactiveRefresh,
+} from "../ui/helpers";
+import { step, withInspectorPanelOpen } from "./story";
+
+test("the access token expires mid-checkout, and the shopper never notices", async ({ page, context, request }) => {
+  // Without the refresh shortly before expiry, so the story shows the 401 → refresh → retry path.
+  await withoutProactiveRefresh(context);
+  await withInspectorPanelOpen(page);
+  const account = await newAccount(request);
+  let traffic!: AuthTraffic;
+
+  await step(page, "1. Login: email and password buy two tokens", async () => {
+    await page.goto("/login?next=/products");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+    traffic = new AuthTraffic(page);
+    const login = page.waitForResponse((response) => response.url().endsWith("/api/v1/auth/login"));
+    await signInThroughForm(page, account);
+    const body = await (await login).json();
+    expect(body).toMatchObject({ access_token: expect.any(String), token_type: "Bearer", expires_in: 3 });
+  });
+
+  const sawLoginAgain = neverShowsLogin(page);
+
+  await step(page, "2. Two tokens stored: the access token in memory, the refresh token in an HttpOnly cookie", async () => {
+    const cookie = (await context.cookies()).find((candidate) => candidate.name === "refresh_token");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api/v1/auth" });
+    expect(await page.evaluate(() => document.cookie)).not.toContain("refresh_token");
+    await expect(page.getByTestId("access-countdown")).toBeVisible();
+  });
+
+  await step(page, "3. API calls: every request carries the access token as a Bearer header", async () => {
+    const addRequest = page.waitForRequest((sent) => sent.url().endsWith("/api/v1/cart/items"));
+    await addToCart(page, PRODUCTS.pen, 2);
+    expect((await addRequest).headers().authorization).toMatch(/^Bearer ey/);
+    await expectCartCount(page, 2);
+  });
+
+  await step(page, "4. The access token expires while the shopper fills in the address", async () => {
+    await page.getByRole("link", { name: "Cart, 2 items" }).click();
+    await page.getByRole("link", { name: "Check out" }).click();
+    await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
+    await fillShipping(page);
+    await traffic.waitUntilTokenExpired(request);
+    await expect(page.getByTestId("access-countdown")).toHaveText("0:00");
+  });
+
+  const checkouts: { status: number; key: string | undefined }[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname === "/api/v1/checkout") {
+      checkouts.push({ status: response.status(), key: response.request().headers()["idempotency-key"] });
+    }
+  });
+
+  let refreshesBefore = 0;
+  await step(page, "5. Place order: the server answers 401 token_expired", async () => {
+    refreshesBefore = traffic.refreshes.length; // an expiry on the way to checkout had its own refresh
+    await page.getByRole("button", { name: "Place order" }).click();
+    await expect.poll(() => checkouts[0]?.status).toBe(401);
+  });
+
+  await step(page, "6. Refresh: the refresh token buys a new pair, once", async () => {
+    await expect.poll(() => traffic.refreshes.length - refreshesBefore).toBe(1);
+    expect((await traffic.refreshes.at(-1)!.response())?.status()).toBe(200);
+  });
+
+  await step(page, "7. Retry: the same order again, with the new token and the same Idempotency-Key", async () => {
+    await expect.poll(() => checkouts.length).toBe(2);
+    expect(checkouts[1]).toEqual({ status: 201, key: checkouts[0]!.key });
+    const panel = page.getByRole("complementary", { name: "Token inspector" });
+    await expect(panel.getByTestId("timeline-group").first()).toContainText("POST /checkout");
+  });
+
+  await step(page, "8. Checkout succeeds: the shopper never saw the sign-in page", async () => {
+    await expect(page.getByRole("heading", { name: "Thank you, your order is placed" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Cart, 0 items" })).toBeVisible();
+    sawLoginAgain();
+    await traffic.expectOneRefreshPerExpiry();
+  });
+});

@@ -1,0 +1,74 @@
+// Two tabs of one browser share a session. When the access token expires in both at once,
+// one tab refreshes (under a Web Lock) and hands the new token to the other: one refresh,
+// not two, because two refreshes of one refresh token would look like theft.
+import type { Page } from "@playwright/test";
+import { bearer } from "../api/helpers";
+import { expect, test } from "../ui/fixtures";
+import { newAccount, signInThroughForm, withoutProactiveRefresh } from "../ui/helpers";
+import { INSPECTOR, step } from "./story";
+
+const status = (tab: Page) => tab.getByTestId("inspector-status");
+
+test("two tabs, one refresh: the other tab takes the new token", async ({ page: first, context, request }) => {
+  await withoutProactiveRefresh(context);
+  const account = await newAccount(request);
+  let second!: Page;
+  const refreshes: string[] = [];
+
+  await step(first, "1. Login in the first tab", async () => {
+    await first.goto(`/login?next=${INSPECTOR}`);
+    await signInThroughForm(first, account);
+    await expect(status(first)).toHaveAttribute("data-status", "signed-in");
+  });
+
+  await step(first, "2. A second tab opens signed in: the refresh cookie restores its session", async () => {
+    second = await context.newPage();
+    await second.goto(INSPECTOR);
+    await expect(status(second)).toHaveAttribute("data-status", "signed-in");
+    await second.bringToFront();
+  });
+
+  await step(second, "3. The access token expires in both tabs", async () => {
+    const token = (await second.getByTestId("raw-access-token").textContent()) ?? "";
+    await expect
+      .poll(
+        async () => {
+          const response = await request.get("/api/v1/auth/me", { headers: bearer(token) });
+          return response.status() === 401 ? (await response.json()).error.code : response.status();
+        },
+        { timeout: 15_000, intervals: [250] },
+      )
+      .toBe("token_expired");
+    await expect(second.getByTestId("access-countdown").first()).toHaveText("0:00");
+    context.on("request", (sent) => {
+      if (new URL(sent.url()).pathname === "/api/v1/auth/refresh") refreshes.push(sent.url());
+    });
+  });
+
+  await step(second, "4. Both tabs call the API at the same moment, and both get 401 token_expired", async () => {
+    await Promise.all([
+      first.getByRole("button", { name: "Reload the list" }).click(),
+      second.getByRole("button", { name: "Reload the list" }).click(),
+    ]);
+    for (const tab of [first, second]) {
+      await expect(tab.getByTestId("timeline-group").first().getByTestId("timeline-event").first()).toContainText(
+        "401 token_expired",
+      );
+    }
+  });
+
+  await step(second, "5. One refresh for both: the other tab waits for the lock and takes the new token", async () => {
+    for (const tab of [first, second]) {
+      await expect(tab.getByTestId("timeline-group").first().locator('[data-testid="timeline-event"][data-kind="retry"]')).toContainText(
+        "200",
+      );
+    }
+    expect(refreshes).toHaveLength(1);
+  });
+
+  await step(first, "6. Both tabs carry on, signed in", async () => {
+    await first.bringToFront();
+    for (const tab of [first, second]) await expect(status(tab)).toHaveAttribute("data-status", "signed-in");
+    expect(refreshes).toHaveLength(1);
+  });
+});

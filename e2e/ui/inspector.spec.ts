@@ -1,0 +1,298 @@
+// The auth-flow inspector (/how-sign-in-works) and its shopping panel, on the real
+// requests of the running shop: access tokens live 3 seconds, the grace window is 2 s,
+// and the main server has the demo tools on (the strict one has them off).
+import type { Locator, Page } from "@playwright/test";
+import { inspectorEn, type InspectorKey } from "@/lib/shared/i18n/inspector-en";
+import { inspectorHi } from "@/lib/shared/i18n/inspector-hi";
+import { DEMO, expectError } from "../api/helpers";
+import { strictUrl } from "../servers";
+import { expect, test } from "./fixtures";
+import { AuthTraffic, expectAccessible, newAccount, signInThroughForm, withoutProactiveRefresh, type Account } from "./helpers";
+
+const INSPECTOR = "/how-sign-in-works";
+const DEVANAGARI = /[\u0900-\u097F]/;
+
+const status = (page: Page) => page.getByTestId("inspector-status");
+
+/** The sign-in page, on the way to the inspector, once its silent refresh (no cookie yet) is over. */
+async function openLoginForInspector(page: Page): Promise<void> {
+  await page.goto(`/login?next=${encodeURIComponent(INSPECTOR)}`);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+async function signInToInspector(page: Page, account: Pick<Account, "email" | "password">): Promise<void> {
+  await signInThroughForm(page, account);
+  await expect(page.getByRole("heading", { level: 1, name: "How sign-in works" })).toBeVisible();
+  await expect(status(page)).toHaveAttribute("data-status", "signed-in");
+}
+
+async function openInspectorSignedIn(page: Page, account: Pick<Account, "email" | "password">): Promise<void> {
+  await openLoginForInspector(page);
+  await signInToInspector(page, account);
+}
+
+/** The kind and status of each event in a timeline group, in the order drawn. */
+const storyOf = (group: Locator) =>
+  group
+    .getByTestId("timeline-event")
+    .evaluateAll((events) => events.map((event) => `${(event as HTMLElement).dataset.kind} ${(event as HTMLElement).dataset.status}`));
+
+test("the header links to the inspector", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "How sign-in works" }).click();
+  await expect(page).toHaveURL(INSPECTOR);
+  await expect(page.getByRole("heading", { level: 1, name: "How sign-in works" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Why does login return two tokens?" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Why isn't refresh automatic on the server?" })).toBeVisible();
+});
+
+test("the countdown reaches zero, then the next call shows as one linked 401 → refresh → retry group", async ({
+  page,
+  context,
+  request,
+}) => {
+  await withoutProactiveRefresh(context);
+  const account = await newAccount(request);
+  await openLoginForInspector(page);
+  const traffic = new AuthTraffic(page);
+  await signInToInspector(page, account);
+
+  const countdown = page.getByTestId("access-countdown").first();
+  await expect(countdown).toHaveText("0:00");
+  await expect(page.getByText("Expired. The next API call gets 401")).toBeVisible();
+  // The server allows a second of clock tolerance past `exp`: wait until it agrees.
+  await traffic.waitUntilTokenExpired(request);
+
+  await page.getByRole("button", { name: "Reload the list" }).click();
+
+  const group = page.getByTestId("timeline-group").first();
+  await expect(group).toContainText("Expired → refresh → retry");
+  await expect.poll(() => storyOf(group)).toEqual(["request 401", "refresh 200", "retry 200"]);
+  await expect(group.getByTestId("timeline-event").first()).toContainText("GET /auth/sessions");
+  await expect(group.getByTestId("timeline-event").first()).toContainText("401 token_expired");
+  await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "retry");
+  await expect(page.getByTestId("sessions").locator("li[data-current]")).toHaveCount(1);
+  await traffic.expectOneRefreshPerExpiry();
+});
+
+test('"Expire now" swaps in an expired token: the next call makes exactly one refresh and is retried', async ({
+  page,
+  context,
+  request,
+}) => {
+  await withoutProactiveRefresh(context);
+  await openInspectorSignedIn(page, await newAccount(request));
+  const calls: string[] = [];
+  page.on("request", (sent) => {
+    const { pathname } = new URL(sent.url());
+    if (pathname.startsWith("/api/v1/")) calls.push(`${sent.method()} ${pathname}`);
+  });
+
+  await page.getByRole("button", { name: "Expire now" }).click();
+  await expect(page.getByText("Done: the expired token got 401 token_expired")).toBeVisible();
+
+  // Whatever came before (the token may also have run out on its own), the swapped-in token
+  // cost one refresh: its call, the refresh, the same call again, and nothing else.
+  const afterSwap = calls.slice(calls.lastIndexOf("POST /api/v1/demo/expire-access-token") + 1);
+  expect(afterSwap).toEqual(["GET /api/v1/auth/sessions", "POST /api/v1/auth/refresh", "GET /api/v1/auth/sessions"]);
+  const group = page.getByTestId("timeline-group").first();
+  expect(await storyOf(group)).toEqual(["request 401", "refresh 200", "retry 200"]);
+  await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "retry");
+});
+
+test("replaying a spent refresh token revokes the whole family and signs this tab out", async ({ page, request }) => {
+  const account = await newAccount(request);
+  // The newest refresh token this tab is given: the family's live end.
+  let newest: string | null = null;
+  page.on("response", async (response) => {
+    if (response.ok() && /^\/api\/v1\/auth\/(login|refresh)$/.test(new URL(response.url()).pathname)) {
+      const body = (await response.json().catch(() => null)) as { refresh_token?: string } | null; // null: aborted
+      newest = body?.refresh_token ?? newest;
+    }
+  });
+
+  await page.goto(INSPECTOR);
+  await expect(status(page)).toHaveAttribute("data-status", "signed-out");
+  await expect(page.getByText("Available in localStorage mode only.")).toBeVisible();
+  await page.getByRole("radio", { name: "localStorage (the classic tutorial)" }).check();
+  await status(page).getByRole("link", { name: "Sign in" }).click();
+  await signInThroughForm(page, account);
+  await expect(status(page)).toHaveAttribute("data-status", "signed-in");
+  await expect(page.getByTestId("script-refresh")).not.toHaveAttribute("data-empty", "true");
+
+  await page.getByRole("button", { name: "Replay", exact: true }).click();
+  await expect(page.getByText(/Waiting out the grace window: \d s left/)).toBeVisible();
+  await expect(page.getByTestId("replay-result")).toContainText("401 invalid_grant");
+  await expect(page.getByTestId("replay-signed-out")).toBeVisible();
+  await expect(status(page)).toHaveAttribute("data-status", "signed-out");
+  await expect(page).toHaveURL(INSPECTOR); // the inspector shows the sign-out instead of leaving for the login page
+  await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "signed-out");
+
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline.getByTestId("timeline-event").filter({ hasText: "Replay of a spent refresh token" })).toContainText(
+    "401 invalid_grant",
+  );
+  await expect(timeline.getByTestId("timeline-event").filter({ hasText: "Signed out: the session has ended" })).toHaveCount(1);
+  expect(await page.evaluate(() => [localStorage.getItem("access_token"), localStorage.getItem("refresh_token")])).toEqual([
+    null,
+    null,
+  ]);
+  // The newest token of the family, never spent, is revoked too.
+  expect(newest).not.toBeNull();
+  await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: newest } }), 401, "invalid_grant");
+});
+
+test("the language switch turns every text into Hindi, and the choice is remembered", async ({ page, context, request }) => {
+  await withoutProactiveRefresh(context);
+  await openInspectorSignedIn(page, await newAccount(request));
+  const texts = () =>
+    page.locator("[data-i18n]").evaluateAll((elements) =>
+      elements.map((element) => ({
+        key: element.getAttribute("data-i18n") as string,
+        lang: element.getAttribute("lang"),
+        text: element.textContent ?? "",
+      })),
+    );
+  const plain = (value: string) => value.replaceAll("`", "");
+  const hasPlaceholder = (key: InspectorKey) => /\{\w+\}/.test(inspectorEn[key]);
+
+  const english = await texts();
+  expect(english.length).toBeGreaterThan(80);
+  for (const { key, lang, text } of english) {
+    expect(lang, key).toBe("en");
+    if (!hasPlaceholder(key as InspectorKey)) expect(text, key).toBe(plain(inspectorEn[key as InspectorKey]));
+  }
+
+  await page.getByRole("button", { name: "हिन्दी" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(inspectorHi["page.title"]);
+  await expect(page.getByRole("button", { name: "हिन्दी" })).toHaveAttribute("aria-pressed", "true");
+  const hindi = await texts();
+  expect(hindi.length).toBeGreaterThan(80);
+  for (const { key, lang, text } of hindi) {
+    const k = key as InspectorKey;
+    expect(lang, key).toBe("hi");
+    if (!hasPlaceholder(k)) expect(text, key).toBe(plain(inspectorHi[k]));
+    if (inspectorHi[k] !== inspectorEn[k]) expect(text, key).toMatch(DEVANAGARI);
+  }
+  // Texts outside the dictionary entries (tables' values, the diagram's numbers) are data, not prose.
+  await expect(page.locator("main")).not.toContainText("Why does login return two tokens?");
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(inspectorHi["page.title"]);
+  await page.goto("/");
+  await page.getByRole("button", { name: /Token inspector/ }).click();
+  await expect(page.getByRole("link", { name: inspectorHi["panel.more"] })).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("link", { name: inspectorEn["panel.more"] })).toBeVisible();
+});
+
+test("what a script can read: no token in cookie mode, both tokens in localStorage mode", async ({ page, request }) => {
+  const account = await newAccount(request);
+  await openInspectorSignedIn(page, account);
+  const view = page.getByTestId("script-view");
+  await expect(view).toHaveAttribute("data-mode", "cookie");
+  for (const id of ["script-cookie", "script-access", "script-refresh"]) {
+    await expect(view.getByTestId(id)).toHaveAttribute("data-empty", "true");
+  }
+  await expect(view).toContainText("document.cookie shows no refresh token");
+  expect(await page.evaluate(() => document.cookie)).not.toContain("refresh_token");
+
+  await page.getByRole("radio", { name: "localStorage (the classic tutorial)" }).check();
+  await expect(status(page)).toHaveAttribute("data-status", "signed-out");
+  await status(page).getByRole("link", { name: "Sign in" }).click();
+  await signInThroughForm(page, account);
+  await expect(view).toHaveAttribute("data-mode", "localStorage");
+  await expect(view.getByTestId("script-access")).toContainText('"eyJ');
+  await expect(view.getByTestId("script-refresh")).not.toHaveAttribute("data-empty", "true");
+  await expect(view).toContainText("Content-Security-Policy");
+  await expect(page.getByTestId("stored-refresh-token")).toHaveText(
+    (await page.evaluate(() => localStorage.getItem("refresh_token"))) ?? "missing",
+  );
+});
+
+test("the decoded access token names this session in its sid claim", async ({ page, request }) => {
+  await openInspectorSignedIn(page, await newAccount(request));
+  const claims = page.getByTestId("access-claims");
+  for (const claim of ["iss", "aud", "sub", "iat", "exp", "jti", "sid"]) {
+    await expect(claims.getByRole("rowheader", { name: claim, exact: true })).toBeVisible();
+  }
+  const row = (claim: string) => claims.getByRole("row").filter({ has: page.getByRole("rowheader", { name: claim, exact: true }) });
+  await expect(row("iss")).toContainText("shop");
+  await expect(row("aud")).toContainText("shop-api");
+  const sid = await page.getByTestId("sessions").locator("li[data-current]").getAttribute("data-session-id");
+  expect(sid).toBeTruthy();
+  await expect(row("sid")).toContainText(sid!);
+});
+
+test('"Log out everywhere" signs out this tab and revokes the other devices', async ({ page, context, request }) => {
+  await withoutProactiveRefresh(context);
+  const account = await newAccount(request);
+  const otherDevice = await (await request.post("/api/v1/auth/login", { data: account })).json();
+  await openInspectorSignedIn(page, account);
+  // Three families: the registration, the other device, and this tab's login.
+  await expect(page.getByTestId("sessions").getByRole("listitem")).toHaveCount(3);
+
+  await page.getByRole("button", { name: "Log out everywhere" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "signed-out");
+  await expectError(
+    await request.post("/api/v1/auth/refresh", { data: { refresh_token: otherDevice.refresh_token } }),
+    401,
+    "invalid_grant",
+  );
+});
+
+test("without demo tools (the strict server) the inspector says so and offers no Expire button", async ({ page }) => {
+  await page.goto(`${strictUrl}${INSPECTOR}`);
+  await expect(page.getByText("This server runs without demo tools")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Expire now" })).toHaveCount(0);
+});
+
+test("the shopping panel: collapsed at first, opened from the keyboard, remembered, closed with Escape", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/login?next=/`);
+  await signInThroughForm(page, await newAccount(request));
+  const toggle = page.getByRole("button", { name: /Token inspector/ });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("heading", { name: "Latest requests" })).toHaveCount(0);
+
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const panel = page.getByRole("complementary", { name: "Token inspector" });
+  await expect(panel.getByRole("heading", { name: "Latest requests" })).toBeVisible();
+  await expect(panel.getByTestId("timeline-event").first()).toBeVisible();
+  await expect(panel.getByTestId("access-countdown")).toBeVisible();
+
+  await page.reload();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await panel.getByRole("link", { name: "Open the full inspector" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(toggle).toBeFocused();
+  await page.reload();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+
+  // On the full inspector the panel steps aside: the page shows all of it.
+  await page.goto(INSPECTOR);
+  await expect(page.getByRole("heading", { level: 1, name: "How sign-in works" })).toBeVisible();
+  await expect(toggle).toHaveCount(0);
+});
+
+test("accessibility: the inspector in English and Hindi, and the open panel, have no serious violations", async ({
+  page,
+}) => {
+  await openInspectorSignedIn(page, DEMO);
+  await expect(page.getByTestId("access-claims")).toBeVisible();
+  await expectAccessible(page, "the inspector (English)");
+  await page.getByRole("button", { name: "हिन्दी" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(inspectorHi["page.title"]);
+  await expectAccessible(page, "the inspector (Hindi)");
+  await page.getByRole("button", { name: "English" }).click();
+
+  await page.goto("/");
+  await page.getByRole("button", { name: /Token inspector/ }).click();
+  await expect(page.getByRole("link", { name: "Open the full inspector" })).toBeVisible();
+  await expectAccessible(page, "the home page with the inspector panel open");
+});
