@@ -79,18 +79,70 @@ const wholeNumber = (min: number, max: number, message: string) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, message);
 
+// A NUL character is never part of real text, and PostgreSQL refuses it in a text
+// column: it is turned away at the boundary, as a 400, not deep down as a 500.
+const withoutNul = (value: string) => !value.includes("\u0000");
+const NUL_MESSAGE = "Must not contain NUL characters";
+
 /** GET /products query values, as strings from the URL (an empty q or category = no filter). */
 export const productQuerySchema = z.object({
   q: z
     .string()
     .max(200, "Must be at most 200 characters")
-    .refine((q) => !q.includes("\u0000"), "Must not contain NUL characters")
+    .refine(withoutNul, NUL_MESSAGE)
     .transform((q) => q.trim())
     .optional(),
-  category: z.string().max(100, "Must be at most 100 characters").optional(),
+  category: z.string().max(100, "Must be at most 100 characters").refine(withoutNul, NUL_MESSAGE).optional(),
   sort: z.enum(PRODUCT_SORTS, { error: `Must be one of ${PRODUCT_SORTS.join(", ")}` }).default("newest"),
   page: wholeNumber(1, 100_000, "Must be a whole number of at least 1").default(1),
   limit: wholeNumber(1, 100, "Must be a whole number from 1 to 100").default(24),
 });
 
 export type ProductQuery = z.output<typeof productQuerySchema>;
+
+/** The most of one product a cart line (and so an order line) may hold. */
+export const MAX_LINE_QUANTITY = 99;
+
+const quantity = (min: number) => {
+  const message = `Must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`;
+  // No coercion: "2" is a string, not a quantity, and 1.5 is not a whole one.
+  return z.number({ error: required(message) }).int(message).min(min, message).max(MAX_LINE_QUANTITY, message);
+};
+
+/** POST /cart/items. */
+export const addCartItemSchema = z.object({
+  product_id: z.string({ error: required("Must be a string") }).min(1, "Required").refine(withoutNul, NUL_MESSAGE),
+  quantity: quantity(1),
+});
+
+/** PATCH /cart/items/{product_id}: 0 removes the line. */
+export const setCartQuantitySchema = z.object({ quantity: quantity(0) });
+
+const shippingField = z
+  .string({ error: required("Must be a string") })
+  .trim()
+  .min(1, "Must be 1 to 200 characters")
+  .max(200, "Must be 1 to 200 characters")
+  .refine(withoutNul, NUL_MESSAGE);
+
+/** POST /checkout. */
+export const checkoutSchema = z.object({
+  shipping: z.object(
+    {
+      name: shippingField,
+      address: shippingField,
+      city: shippingField,
+      postal_code: shippingField,
+      country: shippingField,
+    },
+    { error: required("Must be an object") },
+  ),
+});
+
+/** The `Idempotency-Key` header of POST /checkout. */
+export const idempotencyKeySchema = z
+  .string({ error: required("Must be a string") })
+  .regex(/^[\x20-\x7e]{1,255}$/, "Must be 1 to 255 printable ASCII characters");
+
+export type AddCartItemInput = z.infer<typeof addCartItemSchema>;
+export type CheckoutInput = z.infer<typeof checkoutSchema>;
