@@ -10,6 +10,8 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { getEnv } from "./env";
 
 export type Db = SqliteClient;
+/** Prisma's generated argument and result types, the same for both clients (see createDb). */
+export type { Prisma } from "./generated/sqlite/client";
 /** The client handed to a `$transaction` callback. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
