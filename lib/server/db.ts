@@ -15,16 +15,13 @@ export type { Prisma } from "./generated/sqlite/client";
 /** The client handed to a `$transaction` callback. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-// Interactive transactions on SQLite queue behind one another in the adapter; give a
-// queued one time to start instead of failing under a burst of refreshes.
+// Interactive transactions on SQLite queue behind one another in the adapter (on
+// PostgreSQL, for one of the pool's connections); give a queued one time to start
+// instead of failing under a burst of refreshes.
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//.test(url);
-}
-
 export function createDb(url: string): Db {
-  if (isPostgresUrl(url)) {
+  if (/^postgres(ql)?:\/\//.test(url)) {
     // Typing the PostgreSQL client as the SQLite client's type is sound: both are
     // generated from the same models (prisma/schema-parity.test.ts fails if the two
     // schemas ever differ in more than the provider and the output), so they have the
