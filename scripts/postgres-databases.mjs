@@ -5,17 +5,11 @@ import pg from "pg";
 
 export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url ?? "");
 
-/** The URL of database `name` on the server `serverUrl` points at (same host, user, options). */
-export function databaseUrl(serverUrl, name) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.href;
-}
-
 /** The name of the database a URL points at. */
 export const databaseName = (url) => decodeURIComponent(new URL(url).pathname.slice(1));
 
-// Names are made by the test scripts, but are checked anyway: they go into SQL unquoted by parameters.
+// A database name cannot be a query parameter, so it goes into the SQL text: only the
+// names these scripts make are let through.
 function checked(name) {
   if (!/^[a-z0-9_]{1,63}$/.test(name)) throw new Error(`Not a test database name: ${name}`);
   return name;
@@ -31,13 +25,12 @@ async function withServer(serverUrl, action) {
   }
 }
 
-/** Creates database `name` afresh (dropping a leftover of that name) and returns its URL. */
+/** Creates database `name` afresh, dropping a leftover of that name. */
 export async function createDatabase(serverUrl, name) {
   await withServer(serverUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS "${checked(name)}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${checked(name)}"`);
   });
-  return databaseUrl(serverUrl, name);
 }
 
 export async function dropDatabase(serverUrl, name) {
