@@ -1,6 +1,7 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { SERVERS, mainUrl } from "./e2e/servers";
+import { CLUSTER, SERVERS, mainUrl, type ServerSpec } from "./e2e/servers";
 
 // The system Chromium (Debian's package) when there is one: nothing to download.
 const chromiumPath =
@@ -11,6 +12,27 @@ const baseURL = mainUrl;
 // `npm run e2e:demo` sets E2E_DEMO: the report becomes the demo, with a trace and a
 // screenshot of every story and an HTML report to browse them step by step.
 const demoRun = !!process.env.E2E_DEMO;
+
+// TEST_DATABASE_URL=postgresql://… (npm run test:postgres): each server gets a fresh
+// database on that PostgreSQL server instead of a SQLite file, and the cluster suite runs.
+const postgresServer = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "")
+  ? process.env.TEST_DATABASE_URL
+  : undefined;
+// One prefix per run for the names of its databases (workers inherit it with the environment).
+process.env.TEST_DATABASE_PREFIX ??= `shop_test_${randomBytes(4).toString("hex")}`;
+const prefix = process.env.TEST_DATABASE_PREFIX;
+
+function databaseUrl(database: string): string {
+  if (!postgresServer) return `file:./.e2e/${database}.db`;
+  const url = new URL(postgresServer);
+  url.pathname = `/${prefix}_${database}`;
+  return url.href;
+}
+
+const servers: [string, ServerSpec][] = [...Object.entries(SERVERS), ...(postgresServer ? Object.entries(CLUSTER) : [])];
+// Playwright starts the servers one after another, each once the one before answers, so
+// the first server of a database creates it, and the others find it migrated and seeded.
+const created = new Set<string>();
 
 export default defineConfig({
   testDir: "e2e",
@@ -49,20 +71,30 @@ export default defineConfig({
       expect: { timeout: 15_000 },
       use: { ...devices["Desktop Chrome"], baseURL },
     },
+    ...(postgresServer ? [{ name: "cluster", testDir: "e2e/cluster" }] : []),
   ],
-  webServer: Object.entries(SERVERS).map(([name, server]) => ({
-    command: `node scripts/e2e-server.mjs ${name}`,
-    url: `http://localhost:${server.port}/api/v1/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      ...server.env,
-      PORT: String(server.port),
-      DATABASE_URL: `file:./.e2e/${name}.db`,
-      JWT_SECRET: "e2e-secret-used-only-by-the-test-servers-0123456789",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  })),
+  webServer: servers.map(([name, server]) => {
+    const fresh = !created.has(server.database);
+    created.add(server.database);
+    return {
+      name,
+      command: `node scripts/e2e-server.mjs ${name}`,
+      url: `http://localhost:${server.port}/api/v1/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      // SIGTERM, so the server that created a PostgreSQL database can drop it on the way out.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      env: {
+        ...server.env,
+        PORT: String(server.port),
+        DATABASE_URL: databaseUrl(server.database),
+        E2E_FRESH_DATABASE: fresh ? "1" : "0",
+        // Shared by every server: an access token signed by one instance is valid on all.
+        JWT_SECRET: "e2e-secret-used-only-by-the-test-servers-0123456789",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    };
+  }),
 });

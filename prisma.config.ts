@@ -1,15 +1,21 @@
-// Prisma CLI configuration (generate, migrate). The JavaScript schema engine with a
-// driver adapter needs no native engine binary, so migrations work offline.
+// Prisma CLI configuration (generate, migrate, seed). DATABASE_URL's scheme picks the
+// database: `file:` is SQLite (prisma/schema.prisma and prisma/migrations), and
+// `postgresql://` is PostgreSQL (prisma/postgres/schema.prisma and its own migrations).
+// The JavaScript schema engine with a driver adapter needs no native engine binary, so
+// migrations work offline.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { migrateAdapter } from "./prisma/postgres/migrate-adapter";
 
-const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+const url = process.env.DATABASE_URL || "file:./prisma/dev.db";
+const postgres = /^postgres(ql)?:\/\//.test(url);
+const dir = postgres ? path.join("prisma", "postgres") : "prisma";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations"), seed: "tsx --conditions=react-server prisma/seed.ts" },
-  adapter: async () => new PrismaLibSQL({ url }),
+  schema: path.join(dir, "schema.prisma"),
+  migrations: { path: path.join(dir, "migrations"), seed: "tsx --conditions=react-server prisma/seed.ts" },
+  adapter: async () => (postgres ? migrateAdapter(url) : new PrismaLibSQL({ url })),
 });

@@ -1,20 +1,53 @@
 // The production servers the Playwright suites run against (started by playwright.config.ts),
-// each on its own throwaway database.
+// each on a throwaway database: a SQLite file, or with TEST_DATABASE_URL (npm run
+// test:postgres) a fresh PostgreSQL database. Servers naming the same `database` share it.
 
-// E2E_PORT_BASE moves both servers, so two checkouts can run their suites side by side.
+// E2E_PORT_BASE moves every server, so two checkouts can run their suites side by side.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+
+export type ServerSpec = { port: number; database: string; env: Record<string, string> };
 
 export const SERVERS = {
   // Short lifetimes so tests watch tokens expire; a 2 s grace window to test both sides of
   // it; the inspector's demo tools on ("Expire my access token now").
-  main: { port: base, env: { ACCESS_TOKEN_TTL_SECONDS: "3", REFRESH_REUSE_GRACE_SECONDS: "2", DEMO_TOOLS: "1" } },
+  main: {
+    port: base,
+    database: "main",
+    env: { ACCESS_TOKEN_TTL_SECONDS: "3", REFRESH_REUSE_GRACE_SECONDS: "2", DEMO_TOOLS: "1" },
+  },
   // Grace 0: every reuse is theft, and only one of many parallel refreshes can win.
   // Demo tools off, as in production: their endpoint must not exist here.
   strict: {
     port: base + 1,
+    database: "strict",
     env: { ACCESS_TOKEN_TTL_SECONDS: "3", REFRESH_REUSE_GRACE_SECONDS: "0", DEMO_TOOLS: "0" },
   },
-} as const;
+} satisfies Record<string, ServerSpec>;
 
-export const mainUrl = `http://localhost:${SERVERS.main.port}`;
-export const strictUrl = `http://localhost:${SERVERS.strict.port}`;
+// PostgreSQL only: several instances of the app on one database, as behind a load
+// balancer (e2e/cluster/), which is why they share one PUBLIC_ORIGIN. Two pairs, one
+// with a 2 s grace window and one with none; default token lifetimes, so no access
+// token expires in the middle of a race.
+export const CLUSTER_ORIGIN = "http://shop.localhost";
+const instance = (port: number, grace: string): ServerSpec => ({
+  port,
+  database: "cluster",
+  env: { REFRESH_REUSE_GRACE_SECONDS: grace, PUBLIC_ORIGIN: CLUSTER_ORIGIN },
+});
+export const CLUSTER = {
+  a: instance(base + 10, "2"),
+  b: instance(base + 11, "2"),
+  strictA: instance(base + 12, "0"),
+  strictB: instance(base + 13, "0"),
+} satisfies Record<string, ServerSpec>;
+
+const urlOf = (server: ServerSpec) => `http://localhost:${server.port}`;
+
+export const mainUrl = urlOf(SERVERS.main);
+export const strictUrl = urlOf(SERVERS.strict);
+export const clusterUrls = {
+  a: urlOf(CLUSTER.a),
+  b: urlOf(CLUSTER.b),
+  strictA: urlOf(CLUSTER.strictA),
+  strictB: urlOf(CLUSTER.strictB),
+};

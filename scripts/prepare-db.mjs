@@ -1,7 +1,10 @@
 // Runs before `npm run dev` and `npm start`: applies pending migrations and seeds a
 // database that has no products yet. Reads the same .env files as Next.js.
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import nextEnv from "@next/env";
+import pg from "pg";
 
 nextEnv.loadEnvConfig(process.cwd(), process.env.npm_lifecycle_event === "dev");
 
@@ -13,6 +16,50 @@ function run(command, args) {
   }
 }
 
-run("node_modules/.bin/prisma", ["migrate", "deploy"]);
-// react-server: lets the seed import server-only modules (the password hashing).
-run("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"]);
+function prepare({ migrate }) {
+  if (migrate) run("node_modules/.bin/prisma", ["migrate", "deploy"]);
+  // react-server: lets the seed import server-only modules (the password hashing).
+  run("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"]);
+}
+
+// Any number that no other part of the app uses as an advisory lock ("shop" in ASCII).
+const PREPARE_LOCK = 0x73686f70;
+
+/**
+ * Several instances of the app may start at once on one PostgreSQL database. They take
+ * turns here, under an advisory lock held until this process exits, so the migrations
+ * and the seed run one at a time. (Prisma's own migration lock is not enough: under
+ * the JavaScript schema engine it gives up after 10 seconds, and it does not cover the seed.)
+ */
+async function preparePostgres(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [PREPARE_LOCK]);
+    // `prisma migrate deploy` costs ten seconds on PostgreSQL even with nothing to do
+    // (its lock waits out a timer under the JavaScript engine), so a restart skips it
+    // when every committed migration is already recorded as applied.
+    prepare({ migrate: (await pendingMigrations(client)).length > 0 });
+  } finally {
+    await client.end();
+  }
+}
+
+async function pendingMigrations(client) {
+  const dir = path.join("prisma", "postgres", "migrations");
+  const committed = fs.readdirSync(dir).filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")));
+  let applied = new Set();
+  try {
+    const { rows } = await client.query(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    applied = new Set(rows.map((row) => row.migration_name));
+  } catch (error) {
+    if (error.code !== "42P01") throw error; // undefined_table: nothing migrated yet
+  }
+  return committed.filter((name) => !applied.has(name));
+}
+
+const url = process.env.DATABASE_URL || "file:./prisma/dev.db";
+if (/^postgres(ql)?:\/\//.test(url)) await preparePostgres(url);
+else prepare({ migrate: true });

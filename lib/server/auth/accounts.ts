@@ -1,12 +1,12 @@
 import "server-only";
 // Register and login: check who the user is (once, with the password), then start a
 // session, i.e. a refresh-token family, and hand out the first pair of tokens.
-import { Prisma } from "@/lib/server/generated/sqlite/client";
+import { isUniqueViolation } from "@/lib/server/db";
 import { ApiError } from "@/lib/server/http";
 import type { UserDto } from "@/lib/shared/api-types";
 import type { LoginInput, RegisterInput } from "@/lib/shared/schemas";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
-import { clearFailedLogins, loginRetryAfter, recordFailedLogin } from "./rate-limit";
+import { claimLoginAttempt, clearFailedLogins } from "./rate-limit";
 import { authContext, startSession, type AuthContext, type IssuedTokens } from "./refresh-token";
 
 export type SignedIn = { user: UserDto; tokens: IssuedTokens };
@@ -30,14 +30,15 @@ export async function register(
     return { user, tokens: await startSession(user.id, userAgent, ctx) };
   } catch (error) {
     // Two registrations racing for one email: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw emailTaken();
+    if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
 }
 
 export async function login(input: LoginInput, userAgent: string | null, ctx: AuthContext = authContext()): Promise<SignedIn> {
   const { db, now } = ctx;
-  const retryAfter = await loginRetryAfter(db, input.email, now);
+  // Counted before the password is checked, so concurrent guesses cannot slip past the limit.
+  const retryAfter = await claimLoginAttempt(db, input.email, now);
   if (retryAfter !== null) {
     throw new ApiError(
       "rate_limited",
@@ -50,10 +51,8 @@ export async function login(input: LoginInput, userAgent: string | null, ctx: Au
   // Unknown email and wrong password take the same time and get the same answer, so
   // the login form cannot be used to find out who has an account.
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-  if (!user || !valid) {
-    await recordFailedLogin(db, input.email, now);
-    throw new ApiError("invalid_credentials", "The email or password is incorrect");
-  }
+  // A failure keeps the attempt it claimed: that is what the rate limit counts.
+  if (!user || !valid) throw new ApiError("invalid_credentials", "The email or password is incorrect");
   await clearFailedLogins(db, input.email);
   const { passwordHash: _, ...dto } = user;
   return { user: dto, tokens: await startSession(user.id, userAgent, ctx) };

@@ -67,7 +67,8 @@ type Outcome = { ok: true; tokens: IssuedTokens } | Refusal;
 /**
  * POST /auth/refresh: spends `presented` and returns the next pair, or throws 401
  * `invalid_grant`. The checks and the rotation share one transaction, and the token is
- * claimed by a conditional update, so two requests can never both spend it.
+ * claimed by a conditional update, so two requests can never both spend it, on one
+ * server or on several sharing the database.
  */
 export async function rotateRefreshToken(presented: string, ctx: AuthContext = authContext()): Promise<IssuedTokens> {
   const { db, config, now } = ctx;
@@ -77,37 +78,45 @@ export async function rotateRefreshToken(presented: string, ctx: AuthContext = a
       select: {
         id: true,
         expiresAt: true,
-        usedAt: true,
-        revokedAt: true,
-        session: { select: { id: true, userId: true, expiresAt: true, revokedAt: true } },
+        session: { select: { id: true, userId: true, expiresAt: true } },
       },
     });
     if (!token) return { ok: false, reason: "unknown" };
     const { session } = token;
     // Expiry first: an expired token proves nothing about theft, so it revokes nothing.
     if (token.expiresAt <= now || session.expiresAt <= now) return { ok: false, reason: "expired" };
-    if (token.revokedAt || session.revokedAt) return { ok: false, reason: "revoked" };
 
-    let usedAt = token.usedAt;
-    if (usedAt === null) {
-      // The claim: of all requests holding this token, exactly one flips usedAt.
-      const claimed = await tx.refreshToken.updateMany({
-        where: { id: token.id, usedAt: null, revokedAt: null },
-        data: { usedAt: now },
-      });
-      const successor = { userId: session.userId, sessionId: session.id, sessionEnd: session.expiresAt, parentId: token.id };
-      if (claimed.count === 1) return { ok: true, tokens: await issuePair(tx, successor, ctx) };
-      // Lost the race: another request spent (or revoked) it since we read it.
-      const current = await tx.refreshToken.findUniqueOrThrow({ where: { id: token.id }, select: { usedAt: true } });
-      if (current.usedAt === null) return { ok: false, reason: "revoked" };
-      usedAt = current.usedAt;
-    }
+    // The family's row is written first, and only while the family is live. The write
+    // holds that row until the transaction ends, so every rotation and revocation of one
+    // family (which also starts with this row) takes its turn: on PostgreSQL two of them
+    // can never each hold a row the other waits for, and none can issue a token into a
+    // family another one has just revoked. (SQLite runs one writer at a time anyway.)
+    const live = await tx.session.updateMany({
+      where: { id: session.id, revokedAt: null },
+      data: { lastUsedAt: now },
+    });
+    if (live.count === 0) return { ok: false, reason: "revoked" };
+
+    const successor = { userId: session.userId, sessionId: session.id, sessionEnd: session.expiresAt, parentId: token.id };
+    // The claim: of all requests holding this token, exactly one flips usedAt.
+    const claimed = await tx.refreshToken.updateMany({
+      where: { id: token.id, usedAt: null, revokedAt: null },
+      data: { usedAt: now },
+    });
+    if (claimed.count === 1) return { ok: true, tokens: await issuePair(tx, successor, ctx) };
+
+    // Spent or revoked before we got the family's row; read which (a fresh read: each
+    // statement sees what was committed before it, in SQLite and in PostgreSQL's READ COMMITTED).
+    const current = await tx.refreshToken.findUniqueOrThrow({
+      where: { id: token.id },
+      select: { usedAt: true, revokedAt: true },
+    });
+    if (current.revokedAt || !current.usedAt) return { ok: false, reason: "revoked" };
 
     // A spent token again. Within the grace window this is most likely the same user
     // (two tabs, or a response lost on a flaky network), so it gets another pair in the
     // same family and the earlier successors stay valid.
-    if (now.getTime() - usedAt.getTime() < config.reuseGraceSeconds * 1000) {
-      const successor = { userId: session.userId, sessionId: session.id, sessionEnd: session.expiresAt, parentId: token.id };
+    if (now.getTime() - current.usedAt.getTime() < config.reuseGraceSeconds * 1000) {
       return { ok: true, tokens: await issuePair(tx, successor, ctx) };
     }
     // Past the window it is reuse: someone replays a token that was already spent.
@@ -149,7 +158,7 @@ export async function revokeAllSessions(userId: string, ctx: AuthContext = authC
   }, TX_OPTIONS);
 }
 
-/** Revokes a family and every token in it, the newest included. */
+/** Revokes a family and every token in it, the newest included (the family's row first, as in rotation). */
 async function revokeFamily(tx: Tx, sessionId: string, reason: RevokeReason, now: Date): Promise<void> {
   await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now, revokeReason: reason } });
   await tx.refreshToken.updateMany({
@@ -173,9 +182,6 @@ async function issuePair(tx: Tx | Db, pair: PairFor, { config, now }: AuthContex
       expiresAt: refreshEnd,
     },
   });
-  if (pair.parentId !== null) {
-    await tx.session.update({ where: { id: pair.sessionId }, data: { lastUsedAt: now } });
-  }
   const expiresIn = Math.min(config.accessTtlSeconds, Math.max(1, secondsUntil(pair.sessionEnd, now)));
   const accessToken = await signAccessToken(
     { userId: pair.userId, sessionId: pair.sessionId },

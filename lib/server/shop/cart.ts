@@ -1,8 +1,7 @@
 import "server-only";
 // The cart: one per user, kept in the database so it follows the shopper across
 // devices and survives a token refresh. Every change answers with the whole cart.
-import { TX_OPTIONS, type Db } from "@/lib/server/db";
-import type { Prisma } from "@/lib/server/generated/sqlite/client";
+import { TX_OPTIONS, type Db, type Prisma } from "@/lib/server/db";
 import { ApiError, invalidRequest, notFound } from "@/lib/server/http";
 import type { CartDto, OutOfStockItem } from "@/lib/shared/api-types";
 import { SHOP_CURRENCY } from "@/lib/shared/money";

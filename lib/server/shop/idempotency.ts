@@ -10,8 +10,7 @@ import "server-only";
 // fails deletes its claim, so only a 201 binds a key.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { Db, Tx } from "@/lib/server/db";
-import { Prisma } from "@/lib/server/generated/sqlite/client";
+import { isUniqueViolation, type Db, type Tx } from "@/lib/server/db";
 import { ApiError, parseWith } from "@/lib/server/http";
 import { idempotencyKeySchema } from "@/lib/shared/schemas";
 
@@ -72,7 +71,7 @@ export async function claimIdempotencyKey(db: Db, request: ClaimRequest): Promis
       });
       return { kind: "claimed", id: claim.id };
     } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
     const existing = await db.idempotencyKey.findUnique({
       where: { userId_key: { userId, key } },

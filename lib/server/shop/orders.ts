@@ -1,6 +1,6 @@
 import "server-only";
 // Orders: what a checkout bought, at the prices it paid. A user sees only their own.
-import type { Prisma } from "@/lib/server/generated/sqlite/client";
+import type { Prisma } from "@/lib/server/db";
 import { notFound } from "@/lib/server/http";
 import type { OrderDto } from "@/lib/shared/api-types";
 import { shopContext, type ShopContext } from "./context";

@@ -1,8 +1,7 @@
 import "server-only";
 // The catalog: public reads of products, returned as API.md's Product DTO.
-import { getDb } from "@/lib/server/db";
+import { getDb, type Prisma } from "@/lib/server/db";
 import { invalidRequest, notFound, parseWith } from "@/lib/server/http";
-import type { Prisma } from "@/lib/server/generated/sqlite/client";
 import type { ProductDto, ProductListDto } from "@/lib/shared/api-types";
 import { productQuerySchema, type ProductQuery, type ProductSort } from "@/lib/shared/schemas";
 import { searchForm } from "./search-text";
