@@ -1,0 +1,181 @@
+// The server under test: `npm start` (migrate, seed, `next start`) on the production
+// build, with its own settings, and a sampler that watches its memory.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * Where the run's data lives: a `postgresql://` DATABASE_URL is used as given (the
+ * benchmark only adds users with fresh emails, so a used database works too);
+ * anything else gets a fresh SQLite file in a temporary folder, removed afterwards.
+ */
+export function chooseDatabase(env = process.env) {
+  const url = env.DATABASE_URL ?? "";
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    return { url, label: "PostgreSQL", kind: "postgresql", cleanup: () => {} };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shop-bench-"));
+  return {
+    url: `file:${path.join(dir, "bench.db")}`,
+    label: "SQLite (fresh file)",
+    kind: "sqlite",
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Starts `npm start` on `port` and resolves once /api/v1/health answers. */
+export async function startServer({ port, databaseUrl, logFile }) {
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+    // A key of its own for this run, and tokens that outlive it: the benchmark
+    // measures the cost of the flow, not the client's reaction to expiry.
+    JWT_SECRET: randomBytes(48).toString("base64url"),
+    ACCESS_TOKEN_TTL_SECONDS: "3600",
+    REFRESH_TOKEN_TTL_SECONDS: "86400",
+  };
+  const log = fs.openSync(logFile, "w");
+  // Its own process group, so that stopping it reaches `next start` under npm and sh.
+  const child = spawn("npm", ["start", "--", "--hostname", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+  fs.closeSync(log);
+  let exited = null;
+  child.on("exit", (code, signal) => (exited = { code, signal }));
+
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (exited) {
+      throw new Error(`npm start exited (${exited.code ?? exited.signal}) before serving; see ${logFile}:\n${tail(logFile)}`);
+    }
+    if (Date.now() > deadline) {
+      stopProcessGroup(child.pid);
+      throw new Error(`The server did not answer on ${base} within 3 minutes; see ${logFile}:\n${tail(logFile)}`);
+    }
+    try {
+      const response = await fetch(`${base}/api/v1/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  const serverPid = findNextServer(child.pid);
+  return {
+    base,
+    pid: child.pid,
+    serverPid,
+    stop: async () => {
+      stopProcessGroup(child.pid);
+      const until = Date.now() + 10_000;
+      while (!exited && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+    },
+  };
+}
+
+function stopProcessGroup(pid) {
+  try {
+    process.kill(-pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
+function tail(file, lines = 30) {
+  try {
+    return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(no log)";
+  }
+}
+
+function childrenOf(pid) {
+  try {
+    return fs
+      .readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Every process below `pid` (npm → sh → next-server), depth first. */
+export function descendantsOf(pid) {
+  const found = [];
+  for (const child of childrenOf(pid)) found.push(child, ...descendantsOf(child));
+  return found;
+}
+
+/** The Node process that serves requests: `next start` renames itself to "next-server". */
+function findNextServer(rootPid) {
+  for (const pid of descendantsOf(rootPid)) {
+    if (readComm(pid).startsWith("next-server")) return pid;
+  }
+  return null;
+}
+
+function readComm(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
+/** VmRSS and VmHWM (the kernel's own peak RSS of the process) in bytes. */
+export function memoryOf(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kib = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kib("VmRSS"), hwm: kib("VmHWM") };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
+
+/**
+ * Samples the RSS of the server's process tree (everything under npm) while the
+ * benchmark runs, and the peak of next-server within each phase (one scenario). The
+ * kernel's VmHWM of next-server catches peaks between samples; the tree sum shows
+ * whether anything besides next-server grows.
+ */
+export function watchMemory(server, intervalMs = 250) {
+  const idle = memoryOf(server.serverPid).rss;
+  let peakTree = 0;
+  let phasePeak = 0;
+  const sample = () => {
+    const tree = descendantsOf(server.pid).reduce((sum, pid) => sum + memoryOf(pid).rss, 0);
+    peakTree = Math.max(peakTree, tree);
+    phasePeak = Math.max(phasePeak, memoryOf(server.serverPid).rss);
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    beginPhase() {
+      phasePeak = 0;
+      sample();
+    },
+    /** The highest RSS of next-server sampled since beginPhase(). */
+    endPhase() {
+      sample();
+      return phasePeak;
+    },
+    /** Call before stopping the server: VmHWM vanishes with the process. */
+    finish() {
+      clearInterval(timer);
+      sample();
+      return { idleRss: idle, peakRss: memoryOf(server.serverPid).hwm, peakTreeRss: peakTree };
+    },
+  };
+}
