@@ -1,8 +1,8 @@
 import "server-only";
 // The one Prisma client of the server, on a driver adapter chosen from DATABASE_URL.
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "./generated/sqlite/client";
 import { getEnv } from "./env";
+import { SqliteAdapter } from "./sqlite";
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
@@ -13,7 +13,7 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
 export function createDb(url: string): Db {
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  return new PrismaClient({ adapter: new SqliteAdapter({ url }) });
 }
 
 // Next's dev server re-evaluates modules on every change; keep one client per process.
