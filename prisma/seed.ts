@@ -3,10 +3,11 @@
 import { createDb } from "@/lib/server/db";
 import { databaseUrl } from "@/lib/server/env";
 import { hashPassword } from "@/lib/server/auth/password";
+import { productSearchText } from "@/lib/server/shop/search-text";
+import { SHOP_CURRENCY } from "@/lib/shared/money";
 import { products } from "./seed-data/products";
 
 export const DEMO_USER = { email: "user@example.com", password: "password123", name: "Demo Shopper" } as const;
-const CURRENCY = "USD";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function main(): Promise<void> {
@@ -28,8 +29,8 @@ async function main(): Promise<void> {
     await db.product.createMany({
       data: missing.map(({ ageDays, ...product }) => ({
         ...product,
-        currency: CURRENCY,
-        searchText: `${product.name} ${product.description}`.toLowerCase(),
+        currency: SHOP_CURRENCY,
+        searchText: productSearchText(product),
         createdAt: new Date(now - ageDays * DAY_MS),
       })),
     });

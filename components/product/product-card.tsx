@@ -1,28 +1,39 @@
 import Link from "next/link";
 import type { ProductDto } from "@/lib/shared/api-types";
 import { formatMoney } from "@/lib/shared/money";
+import { LinkPending } from "@/components/ui/link-pending";
+import { StockNote } from "./stock-note";
 
-export function ProductCard({ product }: { product: ProductDto }) {
-  const lowStock = product.stock > 0 && product.stock <= 10;
+/** One product in a grid. `headingLevel` keeps the page's heading outline in order. */
+export function ProductCard({ product, headingLevel = 3 }: { product: ProductDto; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <li className="group flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition hover:shadow-md">
-      <Link href={`/products/${product.slug}`} className="flex flex-1 flex-col focus-visible:outline-2 focus-visible:outline-brand-500">
-        <img
-          src={product.image_url}
-          alt={product.name}
-          width={400}
-          height={400}
-          className="aspect-square w-full bg-slate-100 object-cover transition group-hover:scale-[1.02]"
-        />
+      <Link
+        href={`/products/${product.slug}`}
+        className="relative flex flex-1 flex-col rounded-xl focus-visible:outline-2 focus-visible:outline-brand-500"
+      >
+        <div className="overflow-hidden bg-slate-100">
+          {/* The name is the link's text already, so the picture adds nothing to read out. */}
+          <img
+            src={product.image_url}
+            alt=""
+            width={400}
+            height={400}
+            loading="lazy"
+            className="aspect-square w-full object-cover transition group-hover:scale-[1.03]"
+          />
+        </div>
         <div className="flex flex-1 flex-col gap-1 p-4">
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{product.category}</p>
-          <h3 className="font-semibold text-slate-900">{product.name}</h3>
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{product.category}</p>
+          <Heading className="font-semibold text-slate-900 group-hover:text-brand-700">{product.name}</Heading>
           <p className="line-clamp-2 text-sm text-slate-600">{product.description}</p>
-          <div className="mt-auto flex items-center justify-between pt-3">
+          <div className="mt-auto flex items-center justify-between gap-2 pt-3">
             <span className="text-lg font-semibold">{formatMoney(product.price_cents, product.currency)}</span>
-            {lowStock && <span className="text-xs font-medium text-amber-700">Only {product.stock} left</span>}
+            <StockNote stock={product.stock} compact />
           </div>
         </div>
+        <LinkPending />
       </Link>
     </li>
   );

@@ -111,6 +111,11 @@ export function methods<P>(served: Partial<Record<Method, RouteHandler<P>>>): Re
  * as `{}`, so a refresh in cookie mode may send nothing at all.
  */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  return parseWith(schema, await readJsonObject(request), "Check the highlighted fields");
+}
+
+/** The body as the client sent it, before validation (checkout hashes it for idempotency). */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const raw = await readBody(request);
   let value: unknown = {};
   if (raw.trim() !== "") {
@@ -123,7 +128,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw invalidRequest("The request body must be a JSON object");
   }
-  return parseWith(schema, value, "Check the highlighted fields");
+  return value as Record<string, unknown>;
 }
 
 /** Validates any input (a body, query values) into API.md's 400 with `details.fields`. */

@@ -1,5 +1,8 @@
 // Money is integer cents everywhere (no floating point); only display formats it.
 
+/** The shop sells in one currency; an empty cart still answers in it. */
+export const SHOP_CURRENCY = "USD";
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatMoney(cents: number, currency: string): string {

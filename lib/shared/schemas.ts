@@ -94,3 +94,49 @@ export const productQuerySchema = z.object({
 });
 
 export type ProductQuery = z.output<typeof productQuerySchema>;
+
+/** The most of one product a cart line (and so an order line) may hold. */
+export const MAX_LINE_QUANTITY = 99;
+
+const quantity = (min: number) => {
+  const message = `Must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`;
+  // No coercion: "2" is a string, not a quantity, and 1.5 is not a whole one.
+  return z.number({ error: required(message) }).int(message).min(min, message).max(MAX_LINE_QUANTITY, message);
+};
+
+/** POST /cart/items. */
+export const addCartItemSchema = z.object({
+  product_id: z.string({ error: required("Must be a string") }).min(1, "Required"),
+  quantity: quantity(1),
+});
+
+/** PATCH /cart/items/{product_id}: 0 removes the line. */
+export const setCartQuantitySchema = z.object({ quantity: quantity(0) });
+
+const shippingField = z
+  .string({ error: required("Must be a string") })
+  .trim()
+  .min(1, "Must be 1 to 200 characters")
+  .max(200, "Must be 1 to 200 characters");
+
+/** POST /checkout. */
+export const checkoutSchema = z.object({
+  shipping: z.object(
+    {
+      name: shippingField,
+      address: shippingField,
+      city: shippingField,
+      postal_code: shippingField,
+      country: shippingField,
+    },
+    { error: required("Must be an object") },
+  ),
+});
+
+/** The `Idempotency-Key` header of POST /checkout. */
+export const idempotencyKeySchema = z
+  .string({ error: required("Must be a string") })
+  .regex(/^[\x20-\x7e]{1,255}$/, "Must be 1 to 255 printable ASCII characters");
+
+export type AddCartItemInput = z.infer<typeof addCartItemSchema>;
+export type CheckoutInput = z.infer<typeof checkoutSchema>;

@@ -5,6 +5,7 @@ import { invalidRequest, notFound, parseWith } from "@/lib/server/http";
 import type { Prisma } from "@/lib/server/generated/sqlite/client";
 import type { ProductDto, ProductListDto } from "@/lib/shared/api-types";
 import { productQuerySchema, type ProductQuery, type ProductSort } from "@/lib/shared/schemas";
+import { searchForm } from "./search-text";
 
 export const productSelect = {
   id: true,
@@ -61,7 +62,7 @@ const ORDER: Record<ProductSort, Prisma.ProductOrderByWithRelationInput[]> = {
 export async function listProducts(query: ProductQuery): Promise<ProductListDto> {
   const db = getDb();
   const where: Prisma.ProductWhereInput = {
-    ...(query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}),
+    ...(query.q ? { searchText: { contains: searchForm(query.q) } } : {}),
     ...(query.category ? { category: query.category } : {}),
   };
   const [rows, total, categories] = await Promise.all([

@@ -1,0 +1,18 @@
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { json, methods, parseWith, readJsonObject, route } from "@/lib/server/http";
+import { checkout } from "@/lib/server/shop/checkout";
+import { idempotencyKeyOf } from "@/lib/server/shop/idempotency";
+import { checkoutSchema } from "@/lib/shared/schemas";
+
+// API.md's order of checks: authentication, the body, the Idempotency-Key, then the
+// key's history and the cart (inside checkout()).
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: route(async (request) => {
+    const { userId } = await authenticate(request);
+    const body = await readJsonObject(request);
+    const { shipping } = parseWith(checkoutSchema, body, "Check the highlighted fields");
+    const key = idempotencyKeyOf(request);
+    const { order, replayed } = await checkout(userId, { shipping, key, body });
+    return replayed ? json(order, 200, { "Idempotent-Replayed": "true" }) : json(order, 201);
+  }),
+});

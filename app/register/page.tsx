@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { RegisterForm } from "@/components/auth/register-form";
+import { safeNextPath } from "@/components/auth/next-path";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+type Props = { searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function RegisterPage({ searchParams }: Props) {
+  const { next } = await searchParams;
+  return <RegisterForm next={safeNextPath(Array.isArray(next) ? next[0] : next)} />;
+}

@@ -1,0 +1,118 @@
+"use client";
+import Link from "next/link";
+import { useRef, useState, type FormEvent } from "react";
+import { login } from "@/lib/client/auth";
+import { useAuthStore } from "@/lib/client/auth-store";
+import { fieldErrors, loginSchema } from "@/lib/shared/schemas";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { errorMessage, fieldMessages } from "@/components/ui/error-message";
+import { AuthCard } from "./auth-card";
+import { withNext } from "./next-path";
+import { focusFirstError, useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
+
+const DEMO = { email: "user@example.com", password: "password123" };
+
+/** `next`: a checked same-site path to return to; `reason`: why the shopper was sent here. */
+export function LoginForm({ next, reason }: { next: string; reason: string | null }) {
+  const storeReason = useAuthStore((state) => state.signedOutReason);
+  const mode = useAuthStore((state) => state.mode);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState({ email: "", password: "" });
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  useRedirectWhenSignedIn(next);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    setFormError(null);
+    // The same schema as the server, so most mistakes are caught without a round trip.
+    const checked = loginSchema.safeParse(values);
+    if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
+    setFields({});
+    setPending(true);
+    try {
+      await login(checked.data);
+    } catch (error) {
+      const apiFields = fieldMessages(error);
+      if (Object.keys(apiFields).length > 0) showFieldErrors(apiFields);
+      else setFormError(errorMessage(error));
+      setPending(false);
+    }
+  }
+
+  function showFieldErrors(errors: Record<string, string>) {
+    setFields(errors);
+    focusFirstError(formRef.current, errors);
+  }
+
+  const expired = reason === "session_expired" || storeReason === "session_expired";
+  return (
+    <AuthCard
+      title="Sign in"
+      intro="Welcome back. Your cart is waiting."
+      footer={
+        <>
+          New here?{" "}
+          <Link href={withNext("/register", next)} className="font-medium text-brand-700 underline">
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-5">
+        {expired && (
+          <Alert tone="warning" title="Your session has ended">
+            For your security you were signed out. Sign in again{next !== "/" ? " and we'll take you back to where you were" : " to continue"}.
+          </Alert>
+        )}
+        {!expired && storeReason === "logged_out_elsewhere" && (
+          <Alert tone="info" title="You were signed out">
+            You signed out in another tab of this browser.
+          </Alert>
+        )}
+        {!expired && storeReason === "storage_mode_changed" && (
+          <Alert tone="info" title="Token storage changed">
+            Sign in again and your new tokens will be kept {mode === "cookie" ? "in an HttpOnly cookie and memory" : "in localStorage"}.
+          </Alert>
+        )}
+        {formError && <Alert tone="error">{formError}</Alert>}
+        <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <TextField
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            value={values.email}
+            onChange={(event) => setValues({ ...values, email: event.target.value })}
+            error={fields.email}
+          />
+          <TextField
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={values.password}
+            onChange={(event) => setValues({ ...values, password: event.target.value })}
+            error={fields.password}
+          />
+          <Button type="submit" size="lg" pending={pending}>
+            {pending ? "Signing in…" : "Sign in"}
+          </Button>
+        </form>
+        <div className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-700">
+          Just looking around?{" "}
+          <button type="button" className="font-medium text-brand-700 underline" onClick={() => setValues(DEMO)}>
+            Use the demo account
+          </button>{" "}
+          ({DEMO.email} / {DEMO.password}).
+        </div>
+      </div>
+    </AuthCard>
+  );
+}

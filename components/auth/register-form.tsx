@@ -1,0 +1,105 @@
+"use client";
+import Link from "next/link";
+import { useRef, useState, type FormEvent } from "react";
+import { register } from "@/lib/client/auth";
+import { ApiRequestError } from "@/lib/client/api";
+import { fieldErrors, registerSchema } from "@/lib/shared/schemas";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { errorMessage, fieldMessages } from "@/components/ui/error-message";
+import { AuthCard } from "./auth-card";
+import { withNext } from "./next-path";
+import { focusFirstError, useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
+
+export function RegisterForm({ next }: { next: string }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState({ name: "", email: "", password: "" });
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  useRedirectWhenSignedIn(next);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    setFormError(null);
+    // A blank name is left out: the server then uses the part of the email before "@".
+    const input = { email: values.email, password: values.password, ...(values.name.trim() ? { name: values.name } : {}) };
+    const checked = registerSchema.safeParse(input);
+    if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
+    setFields({});
+    setPending(true);
+    try {
+      await register(checked.data);
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.code === "email_taken") {
+        showFieldErrors({ email: "An account with this email already exists. Sign in instead?" });
+      } else {
+        const apiFields = fieldMessages(error);
+        if (Object.keys(apiFields).length > 0) showFieldErrors(apiFields);
+        else setFormError(errorMessage(error));
+      }
+      setPending(false);
+    }
+  }
+
+  function showFieldErrors(errors: Record<string, string>) {
+    setFields(errors);
+    focusFirstError(formRef.current, errors);
+  }
+
+  return (
+    <AuthCard
+      title="Create your account"
+      intro="Save your cart, check out and see your orders on every device."
+      footer={
+        <>
+          Already have an account?{" "}
+          <Link href={withNext("/login", next)} className="font-medium text-brand-700 underline">
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-5">
+        {formError && <Alert tone="error">{formError}</Alert>}
+        <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <TextField
+            label="Name (optional)"
+            name="name"
+            autoComplete="name"
+            maxLength={100}
+            value={values.name}
+            onChange={(event) => setValues({ ...values, name: event.target.value })}
+            error={fields.name}
+          />
+          <TextField
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            value={values.email}
+            onChange={(event) => setValues({ ...values, email: event.target.value })}
+            error={fields.email}
+          />
+          <TextField
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint="8 to 128 characters."
+            value={values.password}
+            onChange={(event) => setValues({ ...values, password: event.target.value })}
+            error={fields.password}
+          />
+          <Button type="submit" size="lg" pending={pending}>
+            {pending ? "Creating account…" : "Create account"}
+          </Button>
+        </form>
+      </div>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+// Starts the browser's side of the session once per page load: restores it (silent refresh
+// or stored tokens), listens to the other tabs, runs the proactive refresh timer. When the
+// session expires for good (the refresh token was refused), it sends the shopper to the
+// login page, which brings them back here afterwards.
+import { useRouter } from "next/navigation";
+import { useEffect, type ReactNode } from "react";
+import { getApiClient } from "@/lib/client/api";
+import { restoreSession } from "@/lib/client/auth";
+import { useAuthStore } from "@/lib/client/auth-store";
+import { loginUrlAfterExpiry } from "@/lib/client/next-path";
+
+const PAGES_WITHOUT_REDIRECT = ["/login", "/register"];
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const offline = useAuthStore((state) => state.offline);
+  const expired = useAuthStore((state) => state.status === "signed-out" && state.signedOutReason === "session_expired");
+
+  useEffect(() => {
+    const stop = getApiClient().start();
+    void restoreSession();
+    return stop;
+  }, []);
+
+  useEffect(() => {
+    if (!expired) return;
+    const { pathname, search } = window.location;
+    if (PAGES_WITHOUT_REDIRECT.includes(pathname)) return;
+    router.replace(loginUrlAfterExpiry(pathname + search));
+  }, [expired, router]);
+
+  return (
+    <>
+      {offline && (
+        <div role="status" className="bg-amber-100 px-4 py-2 text-center text-sm font-medium text-amber-900">
+          You&apos;re offline; we&apos;ll keep you signed in and retry
+        </div>
+      )}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+// The session actions the pages call: login, register, logout (here or everywhere),
+// restoring the session on page load and switching where the tokens are kept. All of
+// them go through the one API client; the session module applies what they return.
+// After a login or register the guest cart is merged into the server cart.
+import type { UserDto } from "@/lib/shared/api-types";
+import { getApiClient, type ApiClient } from "./api";
+import { ApiRequestError, isTransient } from "./api-error";
+import type { StorageMode } from "./auth-store";
+import { backoffDelay, waitForRetry } from "./backoff";
+import { useCartStore, type CartStore } from "./cart-store";
+import { readProactiveSetting, writeProactiveSetting } from "./proactive-refresh";
+import { authResponseSchema } from "./token-storage";
+
+export type AuthActions = ReturnType<typeof createAuthActions>;
+
+export function createAuthActions({ client, cart }: { client: ApiClient; cart: CartStore }) {
+  const { apiFetch, authStore, session, tokens, events, coordinator } = client;
+  let restoring: Promise<void> | null = null;
+
+  async function signIn(path: "/auth/login" | "/auth/register", input: Record<string, unknown>): Promise<UserDto> {
+    const answer = await apiFetch<unknown>(path, {
+      method: "POST",
+      // Cookie mode asks for the refresh token as an HttpOnly cookie, out of every script's reach.
+      body: { ...input, refresh_token_delivery: tokens.delivery() },
+      auth: false,
+    });
+    const parsed = authResponseSchema.safeParse(answer);
+    if (!parsed.success) throw new ApiRequestError(200, "internal", "The sign-in answer was malformed");
+    session.begin(parsed.data);
+    events.record({ kind: "login", path, detail: `signed in; refresh token kept in ${tokens.mode() === "cookie" ? "an HttpOnly cookie" : "localStorage"}` });
+    await cart.getState().mergeGuest();
+    return parsed.data.user;
+  }
+
+  /** One restore attempt: get a usable access token if there is none, then the user. */
+  async function restoreOnce(): Promise<void> {
+    const mode = tokens.mode();
+    const { accessToken, accessExpiresAt } = authStore.getState();
+    if (!accessToken || accessExpiresAt === null || accessExpiresAt <= client.now()) {
+      if (mode === "localStorage" && !tokens.read().refreshToken) {
+        session.signOut(null, { broadcast: false }); // a guest: nothing stored
+        return;
+      }
+      const outcome = await coordinator.join("restore", accessToken).wait();
+      if (outcome.kind === "rejected") {
+        // In cookie mode a refused (or absent) cookie is usually just a guest; stored tokens
+        // that are refused mean a session did exist and has expired.
+        if (mode === "cookie") session.signOut(null, { broadcast: false });
+        else session.signOut("session_expired");
+        return;
+      }
+      if (outcome.kind !== "refreshed" && outcome.kind !== "adopted") return;
+    }
+    const { user } = await apiFetch<{ user: UserDto }>("/auth/me", {}, { awaitRestore: false });
+    session.setUser(user);
+    session.setOffline(false);
+  }
+
+  async function restore(): Promise<void> {
+    authStore.setState({ status: "loading", mode: tokens.mode(), proactiveRefresh: readProactiveSetting(client.storage) });
+    const stored = tokens.read();
+    if (stored.accessToken) {
+      // localStorage mode: the stored token is used as is; expiry was stored at receipt.
+      const receivedAt = client.now();
+      authStore.setState({ accessToken: stored.accessToken, accessExpiresAt: stored.accessExpiresAt, accessReceivedAt: receivedAt });
+    }
+    const epoch = session.epoch();
+    for (let attempt = 1; session.epoch() === epoch; attempt += 1) {
+      try {
+        await restoreOnce();
+        break;
+      } catch (error) {
+        if (!isTransient(error)) {
+          if (authStore.getState().status === "loading") session.signOut(null, { broadcast: false });
+          return;
+        }
+        // No answer: not a reason to sign anyone out. Say so, and try again.
+        session.setOffline(true);
+        await waitForRetry(backoffDelay(attempt, client.random), { timers: client.timers, page: client.page });
+      }
+    }
+    if (authStore.getState().status === "signed-in") await cart.getState().mergeGuest(); // lines left from an offline login
+  }
+
+  return {
+    login: (input: { email: string; password: string }) => signIn("/auth/login", input),
+    register: (input: { email: string; password: string; name?: string }) => signIn("/auth/register", input),
+
+    /** Ends this session: here, in the other tabs, and on the server (which also clears the cookie). */
+    async logout(): Promise<void> {
+      events.record({ kind: "logout", detail: "this session" });
+      await client.endSession("logged_out", { revoke: true });
+    },
+
+    /** Ends every session of the user (all devices), then this browser's. */
+    async logoutEverywhere(): Promise<void> {
+      await apiFetch<void>("/auth/logout-all", { method: "POST" });
+      events.record({ kind: "logout", detail: "every session of this user" });
+      await client.endSession("logged_out", { revoke: true });
+    },
+
+    /** On page load, once: the silent refresh (cookie mode) or the stored tokens (localStorage mode). */
+    restoreSession(): Promise<void> {
+      restoring ??= client.restoringWith(restore());
+      return restoring;
+    },
+
+    /** Switching signs out: the tokens are in the other place, and are revoked on the server. */
+    setStorageMode(mode: StorageMode): void {
+      if (mode === tokens.mode() && mode === authStore.getState().mode) return;
+      const body = tokens.refreshBody(); // the old place's token, read before it is cleared
+      const wasSignedIn = authStore.getState().status !== "signed-out";
+      session.changeMode(mode);
+      events.record({ kind: "logout", detail: `token storage switched to ${mode}: the tokens lived in the other place, so you were signed out` });
+      if (wasSignedIn && body !== null) {
+        void apiFetch<void>("/auth/logout", { method: "POST", body, auth: false }).catch(() => {});
+      }
+    },
+
+    setProactiveRefresh(enabled: boolean): void {
+      writeProactiveSetting(client.storage, enabled);
+      authStore.setState({ proactiveRefresh: enabled });
+    },
+  };
+}
+
+let browserActions: AuthActions | undefined;
+const actions = (): AuthActions => (browserActions ??= createAuthActions({ client: getApiClient(), cart: useCartStore }));
+
+export const login = (input: { email: string; password: string }): Promise<UserDto> => actions().login(input);
+export const register = (input: { email: string; password: string; name?: string }): Promise<UserDto> =>
+  actions().register(input);
+export const logout = (): Promise<void> => actions().logout();
+export const logoutEverywhere = (): Promise<void> => actions().logoutEverywhere();
+export const restoreSession = (): Promise<void> => actions().restoreSession();
+export const setStorageMode = (mode: StorageMode): void => actions().setStorageMode(mode);
+export const setProactiveRefresh = (enabled: boolean): void => actions().setProactiveRefresh(enabled);

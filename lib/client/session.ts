@@ -1,0 +1,150 @@
+// The session's state changes in one place: signed in (login/register), tokens replaced
+// (refresh, or another tab's refresh), signed out. Each change updates the auth store and
+// the token storage together and tells the other tabs, so no tab keeps using a token that
+// another tab has already replaced or revoked.
+import type { AuthResponse, TokenResponse, UserDto } from "@/lib/shared/api-types";
+import type { AuthStore, SignedOutReason, StorageMode } from "./auth-store";
+import type { EventLog } from "./events";
+import type { TabMessage, TabSync, TokensMessage } from "./tab-sync";
+import type { TokenStorage } from "./token-storage";
+
+export type Session = ReturnType<typeof createSession>;
+
+type Deps = {
+  store: AuthStore;
+  tokens: TokenStorage;
+  tabSync: TabSync;
+  events: EventLog;
+  now: () => number;
+  newVersion: () => string;
+};
+
+export function createSession({ store, tokens, tabSync, events, now, newVersion }: Deps) {
+  // Bumped whenever a session starts or ends: work begun for an older session (a refresh
+  // retrying in the background, say) must not write its result into a newer one.
+  let epoch = 0;
+  let version: string | null = null;
+  const endListeners = new Set<() => void>();
+
+  /** Puts a token into the store; expiry = receipt + expires_in, on this browser's clock. */
+  const setTokens = (accessToken: string, expiresIn: number, receivedAt: number) => {
+    store.setState({
+      accessToken,
+      accessExpiresAt: receivedAt + expiresIn * 1000,
+      accessReceivedAt: receivedAt,
+      offline: false,
+    });
+  };
+
+  const broadcastTokens = (tokens: TokenResponse, receivedAt: number) => {
+    version = newVersion();
+    tabSync.publish({
+      type: "tokens",
+      version,
+      access_token: tokens.access_token,
+      expires_in: tokens.expires_in,
+      received_at: receivedAt,
+      user: store.getState().user,
+    });
+  };
+
+  const end = (reason: SignedOutReason | null, mode = tokens.mode()) => {
+    epoch += 1;
+    version = null;
+    tokens.clear();
+    store.setState({
+      status: "signed-out",
+      user: null,
+      accessToken: null,
+      accessExpiresAt: null,
+      accessReceivedAt: null,
+      offline: false,
+      signedOutReason: reason,
+      mode,
+    });
+    for (const listener of endListeners) listener();
+  };
+
+  const adopt = (message: TokensMessage) => {
+    version = message.version;
+    setTokens(message.access_token, message.expires_in, message.received_at);
+    if (message.user) store.setState({ status: "signed-in", user: message.user, signedOutReason: null });
+  };
+
+  return {
+    epoch: () => epoch,
+    /** The version of the token this tab holds (null before it has one). */
+    version: () => version,
+    onEnd(listener: () => void): () => void {
+      endListeners.add(listener);
+      return () => endListeners.delete(listener);
+    },
+
+    /** Login or register answered: a new session starts in this tab and in every other. */
+    begin(response: AuthResponse) {
+      epoch += 1;
+      const receivedAt = now();
+      tokens.save(response, receivedAt + response.expires_in * 1000);
+      store.setState({ status: "signed-in", user: response.user, signedOutReason: null, mode: tokens.mode() });
+      setTokens(response.access_token, response.expires_in, receivedAt);
+      broadcastTokens(response, receivedAt);
+    },
+
+    /** This tab's refresh succeeded: keep the new pair and hand the access token to the other tabs. */
+    refreshed(response: TokenResponse) {
+      const receivedAt = now();
+      tokens.save(response, receivedAt + response.expires_in * 1000);
+      setTokens(response.access_token, response.expires_in, receivedAt);
+      broadcastTokens(response, receivedAt);
+    },
+
+    /** Another tab's token, received over the channel (or awaited under the refresh lock). */
+    adopt,
+
+    setUser(user: UserDto) {
+      store.setState({ status: "signed-in", user, signedOutReason: null });
+    },
+
+    setOffline(offline: boolean) {
+      if (store.getState().offline !== offline) store.setState({ offline });
+    },
+
+    /** Ends the session in this tab and, unless told otherwise, in every tab. False if already signed out. */
+    signOut(reason: SignedOutReason | null, { broadcast = true }: { broadcast?: boolean } = {}): boolean {
+      if (store.getState().status === "signed-out") return false;
+      end(reason);
+      events.record({ kind: "signed-out", detail: reason ?? "no session" });
+      if (broadcast) tabSync.publish({ type: "signed-out", reason, mode: tokens.mode() });
+      return true;
+    },
+
+    /** The storage setting changed: the tokens live in the other place now, so every tab signs out. */
+    changeMode(mode: StorageMode) {
+      const reason = store.getState().status === "signed-out" ? null : "storage_mode_changed";
+      tokens.clear();
+      tokens.setMode(mode);
+      end(reason, mode);
+      events.record({ kind: "signed-out", detail: `Token storage is now ${mode}; ${reason ? "signed out" : "no session"}` });
+      tabSync.publish({ type: "signed-out", reason, mode });
+    },
+
+    /** What another tab said: take its token, or sign out with it. */
+    handleTabMessage(message: TabMessage) {
+      if (message.type === "tokens") {
+        if (message.version === version) return;
+        const { status } = store.getState();
+        // A signed-out tab joins only a session that comes with its user (a login elsewhere).
+        if (status === "signed-out" && !message.user) return;
+        adopt(message);
+        events.record({ kind: "tab-refresh-received", detail: "Another tab got a new access token; this tab uses it too" });
+        return;
+      }
+      const { status, mode } = store.getState();
+      if (status === "signed-out" && mode === message.mode) return;
+      const reason =
+        message.reason === "logged_out" ? "logged_out_elsewhere" : (message.reason ?? (status === "signed-out" ? null : "storage_mode_changed"));
+      end(reason, message.mode);
+      events.record({ kind: "signed-out", detail: `${reason ?? "no session"} (another tab)` });
+    },
+  };
+}
