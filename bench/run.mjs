@@ -26,7 +26,7 @@ import {
   targetTable,
   writeBetweenMarkers,
 } from "./lib/report.mjs";
-import { chooseDatabase, startServer, watchMemory } from "./lib/server.mjs";
+import { chooseDatabase, cpuTimeOf, settle, startServer, watchMemory } from "./lib/server.mjs";
 
 const PORT = 3600;
 const CHROME_PORT = 3601;
@@ -106,9 +106,20 @@ try {
     log(`${label}, ${options.connections} connection${options.connections === 1 ? "" : "s"}…`);
     const { warm, group, ...load } = options;
     if (PLAN.warmSeconds > 0) await measure({ base, ...load, seconds: PLAN.warmSeconds, ...warm });
+    rows.push({ label, group, ...(await measured(() => measure({ base, ...load, seconds: PLAN.seconds }))) });
+  };
+
+  // A measurement with the server's CPU time per request and its memory peak beside it.
+  // It starts on an idle server and ends once the requests cut off at its end are
+  // served too, so their CPU time counts here (per request sent), not in the next run.
+  const measured = async (run) => {
+    await settle(server.serverPid);
     memoryWatch.beginPhase();
-    const result = await measure({ base, ...load, seconds: PLAN.seconds });
-    rows.push({ label, group, ...result, rss: memoryWatch.endPhase() });
+    const cpuBefore = cpuTimeOf(server.serverPid);
+    const result = await run();
+    await settle(server.serverPid);
+    const cpu = cpuTimeOf(server.serverPid) - cpuBefore;
+    return { ...result, cpuPerRequest: cpu / result.sent, rss: memoryWatch.endPhase() };
   };
 
   const roundRobin = (items, build) => {
@@ -173,6 +184,7 @@ try {
     label: "argon2id verify, raw (no HTTP)",
     connections: CONNECTIONS,
     rps: hashRate.rate,
+    cpuPerRequest: hashRate.cpuPerCheck,
     failures: 0,
     ratio: null,
   });
@@ -209,9 +221,7 @@ try {
     if (warmBuyers.length > 0) {
       await measure({ ...options, ...checkoutLoad(warmBuyers), connections: Math.min(CONNECTIONS, warmBuyers.length) });
     }
-    memoryWatch.beginPhase();
-    const result = await measure({ ...options, ...checkoutLoad(buyers) });
-    rows.push({ label: `POST /checkout (${buyers.length} shoppers, each once)`, ...result, rss: memoryWatch.endPhase() });
+    rows.push({ label: `POST /checkout (${buyers.length} shoppers, each once)`, ...(await measured(() => measure({ ...options, ...checkoutLoad(buyers) }))) });
   } else {
     rows.push({
       label: "POST /checkout",
@@ -306,7 +316,7 @@ const report = [
   "",
   scenarioTable(rows),
   "",
-  `× baseline: requests/s divided by the mean of the GET /health runs with as many connections. Latency: from sending a request to the end of its answer. "failed": answers other than the expected 200/201, and socket errors. "peak RSS": next-server's highest resident memory sampled during the scenario. The load generator runs on the same ${machine.cores} cores as the server.`,
+  `× baseline: requests/s divided by the mean of the GET /health runs with as many connections. Latency: from sending a request to the end of its answer. "failed": answers other than the expected 200/201, and socket errors. "CPU ms/req": next-server's CPU time (all threads) per answered request, which other work on the machine changes far less than requests/s. "peak RSS": next-server's highest resident memory sampled during the scenario. The load generator runs on the same ${machine.cores} cores as the server.`,
   "",
   "## Targets",
   "",

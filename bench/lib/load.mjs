@@ -46,6 +46,7 @@ export async function measure({ base, path, method = "GET", headers = {}, body, 
   return {
     connections,
     responses: latencies.length,
+    sent: result.requests.sent,
     seconds: elapsed,
     rps: elapsed > 0 ? latencies.length / elapsed : 0,
     p50: percentile(latencies, 50),

@@ -20,10 +20,10 @@ function table(head, rows) {
 /** The table of HTTP scenarios (and the raw hash rate beside login). */
 export function scenarioTable(rows) {
   return table(
-    ["scenario", "connections", "requests/s", "p50 ms", "p99 ms", "× baseline", "failed", "peak RSS"],
+    ["scenario", "connections", "requests/s", "p50 ms", "p99 ms", "× baseline", "CPU ms/req", "failed", "peak RSS"],
     rows.map((row) =>
       row.skipped
-        ? [row.label, String(row.connections ?? "–"), `not measured: ${row.skipped}`, "", "", "", "", ""]
+        ? [row.label, String(row.connections ?? "–"), `not measured: ${row.skipped}`, "", "", "", "", "", ""]
         : [
             row.label,
             String(row.connections),
@@ -31,6 +31,7 @@ export function scenarioTable(rows) {
             ms(row.p50),
             ms(row.p99),
             ratio(row.ratio),
+            row.cpuPerRequest === undefined ? "–" : number(row.cpuPerRequest, 2),
             row.failures === undefined ? "–" : String(row.failures),
             row.rss ? `${number(row.rss / MIB)} MiB` : "–",
           ],

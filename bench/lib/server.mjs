@@ -1,6 +1,6 @@
 // The server under test: `npm start` (migrate, seed, `next start`) on the production
 // build, with its own settings, and a sampler that watches its memory.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -130,6 +130,41 @@ function readComm(pid) {
     return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
   } catch {
     return "";
+  }
+}
+
+let clockTicks;
+
+/**
+ * CPU time (user + system, all threads) the process has used so far, in ms. Divided by
+ * the requests of a scenario it is a cost per request that other work on the machine
+ * barely changes, unlike requests/s.
+ */
+export function cpuTimeOf(pid) {
+  clockTicks ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks; // utime, stime
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Waits until the process is idle (under 3% of one core for 300 ms): requests that a
+ * finished run cut off are still being served, and must not count against the next.
+ */
+export async function settle(pid, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  let quietSamples = 0;
+  let before = cpuTimeOf(pid);
+  while (quietSamples < 3 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = cpuTimeOf(pid);
+    quietSamples = now - before <= 3 ? quietSamples + 1 : 0;
+    before = now;
   }
 }
 
