@@ -39,6 +39,14 @@ export function scenarioTable(rows) {
   );
 }
 
+/** The few rows the README shows: requests/s, p99 and ratio, one line each. */
+export function keyRowsTable(rows) {
+  return table(
+    ["scenario", "connections", "requests/s", "p99 ms", "× baseline"],
+    rows.map((row) => [row.label, String(row.connections), rate(row.rps), ms(row.p99), ratio(row.ratio)]),
+  );
+}
+
 export function targetTable(targets) {
   return table(
     ["target", "measured", "verdict"],
