@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
-import { safeNextPath } from "@/components/auth/next-path";
+import { nextAfterSignIn } from "@/components/auth/next-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -8,7 +8,7 @@ type Props = { searchParams: Promise<{ next?: string | string[]; reason?: string
 
 export default async function LoginPage({ searchParams }: Props) {
   const { next, reason } = await searchParams;
-  return <LoginForm next={safeNextPath(first(next))} reason={first(reason) ?? null} />;
+  return <LoginForm next={nextAfterSignIn(first(next))} reason={first(reason) ?? null} />;
 }
 
 function first(value: string | string[] | undefined): string | undefined {

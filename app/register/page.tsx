@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RegisterForm } from "@/components/auth/register-form";
-import { safeNextPath } from "@/components/auth/next-path";
+import { nextAfterSignIn } from "@/components/auth/next-path";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -8,5 +8,5 @@ type Props = { searchParams: Promise<{ next?: string | string[] }> };
 
 export default async function RegisterPage({ searchParams }: Props) {
   const { next } = await searchParams;
-  return <RegisterForm next={safeNextPath(Array.isArray(next) ? next[0] : next)} />;
+  return <RegisterForm next={nextAfterSignIn(Array.isArray(next) ? next[0] : next)} />;
 }

@@ -1,27 +1,18 @@
-// Where to go after signing in: the `?next=` of the login URL. Only a path on this site
-// is followed; anything else (https://evil.example, //evil.example, /\evil.example)
-// would turn the login form into an open redirect, so it falls back to the home page.
+// Links into and out of the sign-in pages. `next` is checked by lib/client's
+// safeNextPath (a same-site path only, so the login form is never an open redirect).
+import { safeNextPath } from "@/lib/client/next-path";
 
-const BASE = "http://shop.invalid";
-
-export function safeNextPath(next: string | null | undefined, fallback = "/"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  const url = new URL(next, BASE);
-  // The URL parser also resolves tricks like "/%2F/evil" or tabs and backslashes.
-  if (url.origin !== BASE) return fallback;
-  // Never bounce back to the sign-in pages themselves.
-  if (url.pathname === "/login" || url.pathname === "/register") return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+/** Where to go after signing in: `next` if it is safe, never back to a sign-in page (that would loop). */
+export function nextAfterSignIn(next: string | null | undefined): string {
+  const path = safeNextPath(next);
+  const pathname = path.split(/[?#]/, 1)[0];
+  return pathname === "/login" || pathname === "/register" ? "/" : path;
 }
 
 /** The login URL that brings the shopper back to `path` afterwards. */
-export function loginHref(path: string, reason?: "session_expired" | null): string {
-  const params = new URLSearchParams();
-  const next = safeNextPath(path, "");
-  if (next && next !== "/") params.set("next", next);
-  if (reason) params.set("reason", reason);
-  const search = params.toString();
-  return search ? `/login?${search}` : "/login";
+export function loginHref(path: string): string {
+  const next = nextAfterSignIn(path);
+  return next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`;
 }
 
 /** Links between the sign-in and register pages keep the same destination. */

@@ -2,6 +2,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useAuthStore } from "@/lib/client/auth-store";
+import { loginUrlAfterExpiry } from "@/lib/client/next-path";
 import { loginHref } from "./next-path";
 
 /**
@@ -21,8 +22,9 @@ export function RequireAuth({ children, fallback }: { children: ReactNode; fallb
     if (status !== "signed-out") return;
     // Signing out here on purpose ends on the home page; every other way of losing the
     // session (expired, signed out in another tab or device) offers to sign in and come back.
+    const here = `${pathname}${window.location.search}`;
     if (wasSignedIn.current && reason === "logged_out") router.replace("/");
-    else router.replace(loginHref(`${pathname}${window.location.search}`, reason === "session_expired" ? reason : null));
+    else router.replace(reason === "session_expired" ? loginUrlAfterExpiry(here) : loginHref(here));
   }, [status, reason, pathname, router]);
 
   return status === "signed-in" ? children : fallback;

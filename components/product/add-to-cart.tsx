@@ -63,7 +63,7 @@ export function AddToCart({ product }: { product: ProductDto }) {
           {inCart} already in your cart.
         </p>
       )}
-      <div aria-live="polite">
+      <div aria-live="polite" className="-mt-4 [&:not(:empty)]:mt-0">
         {outcome.kind === "added" && (
           <Alert tone="success">
             Added {outcome.quantity} × {product.name} to your cart.{" "}

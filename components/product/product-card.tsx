@@ -24,12 +24,12 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductDto
             className="aspect-square w-full object-cover transition group-hover:scale-[1.03]"
           />
         </div>
-        <div className="flex flex-1 flex-col gap-1 p-4">
+        <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{product.category}</p>
           <Heading className="font-semibold text-slate-900 group-hover:text-brand-700">{product.name}</Heading>
           <p className="line-clamp-2 text-sm text-slate-600">{product.description}</p>
-          <div className="mt-auto flex items-center justify-between gap-2 pt-3">
-            <span className="text-lg font-semibold">{formatMoney(product.price_cents, product.currency)}</span>
+          <div className="mt-auto flex flex-wrap items-center justify-between gap-x-2 pt-3">
+            <span className="font-semibold sm:text-lg">{formatMoney(product.price_cents, product.currency)}</span>
             <StockNote stock={product.stock} compact />
           </div>
         </div>

@@ -93,7 +93,7 @@ export function ProductFilters({ query, categories }: { query: CatalogQuery; cat
           </select>
         </div>
       </div>
-      <p role="status" className="flex h-10 items-center gap-2 text-sm text-slate-600 md:w-28">
+      <p role="status" className="flex items-center gap-2 text-sm text-slate-600 md:h-10 md:w-28">
         {pending && (
           <>
             <Spinner /> Updating…

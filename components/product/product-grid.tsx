@@ -2,7 +2,7 @@ import type { ProductDto } from "@/lib/shared/api-types";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 import { ProductCard } from "./product-card";
 
-const GRID = "grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4";
+const GRID = "grid grid-cols-2 gap-3 sm:gap-6 lg:grid-cols-3 xl:grid-cols-4";
 
 export function ProductGrid({ products, headingLevel }: { products: ProductDto[]; headingLevel?: 2 | 3 }) {
   return (

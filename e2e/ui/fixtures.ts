@@ -13,7 +13,8 @@ export const test = base.extend<Problems>({
       await context.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (event) => {
           const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-          void report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
+          const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : "";
+          void report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}${where}`);
         });
       });
       const watch = (page: Page) =>

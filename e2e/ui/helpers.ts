@@ -35,7 +35,10 @@ export async function newAccount(request: APIRequestContext): Promise<Account> {
  * 401 token_expired → refresh → retry, and refreshes can be counted exactly.
  */
 export async function withoutProactiveRefresh(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => localStorage.setItem("shop.proactive-refresh", "off"));
+  await context.addInitScript(() => {
+    // Also runs in about:blank, which has no storage.
+    if (location.protocol.startsWith("http")) localStorage.setItem("shop.proactive-refresh", "off");
+  });
 }
 
 /** Opens a page as a guest, once the page has finished looking for a session to restore. */
@@ -62,8 +65,11 @@ export async function expectCartCount(page: Page, count: number): Promise<void> 
 /** Search the catalog, open the product and add `quantity` of it to the cart. */
 export async function addToCart(page: Page, product: { slug: string; name: string }, quantity = 1): Promise<void> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Shop" }).click();
-  await page.getByRole("searchbox", { name: "Search" }).fill(product.name);
+  await expect(page).toHaveURL("/products");
+  await expect(page.getByRole("heading", { level: 1, name: "All products" })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search", exact: true }).fill(product.name);
   await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/\/products\?q=/);
   await page.getByRole("link", { name: new RegExp(product.name) }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: product.name })).toBeVisible();
   if (quantity !== 1) {
