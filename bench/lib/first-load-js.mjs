@@ -40,6 +40,11 @@ export async function measureFirstLoadJs(base, pagePath) {
     page,
     framework,
     added: page - framework,
+    // The page's own chunks, largest first: where the added kilobytes come from.
+    ownChunks: pageChunks
+      .filter((file) => !frameworkChunks.includes(file))
+      .map((file) => ({ file: path.basename(file), size: gzipSize(file) }))
+      .sort((a, b) => b.size - a.size),
     pageChunkCount: pageChunks.length,
     frameworkChunkCount: frameworkChunks.length,
     // Sanity: the framework chunks must be among the page's, or the comparison is off.

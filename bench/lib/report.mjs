@@ -69,7 +69,7 @@ export function frontEndLines({ firstLoad, lighthouse }) {
     lines.push(
       `- First-load JS of \`${firstLoad.pagePath}\` (gzip, level 9, from \`.next/static\`): **${kb(firstLoad.page)}** in ${firstLoad.pageChunkCount} chunks; ` +
         `the framework chunks every App Router page loads (\`rootMainFiles\`): ${kb(firstLoad.framework)} in ${firstLoad.frameworkChunkCount} chunks; ` +
-        `the page adds **${kb(firstLoad.added)}**.` +
+        `the page adds **${kb(firstLoad.added)}** (${firstLoad.ownChunks.map((chunk) => `${chunk.file} ${kb(chunk.size)}`).join(", ")}).` +
         (firstLoad.frameworkIncluded ? "" : " (Warning: the page does not load every framework chunk; compare with care.)"),
     );
   }
