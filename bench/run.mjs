@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PASSWORD, addCartLine, allocateUnits, call, productsWithStock, registerShoppers } from "./lib/fixtures.mjs";
-import { measureFirstLoadJs } from "./lib/first-load-js.mjs";
+import { bareBuild, measureFirstLoadJs } from "./lib/first-load-js.mjs";
 import { chromiumPath, measureLighthouse } from "./lib/lighthouse.mjs";
 import { measure } from "./lib/load.mjs";
 import {
@@ -27,7 +27,7 @@ import {
   targetTable,
   writeBetweenMarkers,
 } from "./lib/report.mjs";
-import { chooseDatabase, cpuTimeOf, settle, startServer, watchMemory } from "./lib/server.mjs";
+import { chooseDatabase, cpuTimeOf, settle, startServer, watchMemory, watchOtherWork } from "./lib/server.mjs";
 
 const PORT = 3600;
 const CHROME_PORT = 3601;
@@ -47,11 +47,20 @@ const PLAN = quick
 
 const startedAt = Date.now();
 const loadBefore = os.loadavg()[0];
+// Other work on the machine lowers every figure; the report says how much there was.
+const otherWork = watchOtherWork();
 if (loadBefore >= 1) {
   console.warn(`Note: the 1-minute load average is ${loadBefore.toFixed(2)}; other work will lower every figure.`);
 }
 
 ensureBuild(flags.has("--build"));
+// Before the server starts, so that no build runs beside a measurement. A failure
+// here shows as "not measured" in the first-load row, after the rest was measured.
+try {
+  bareBuild(log);
+} catch (error) {
+  log(error.message);
+}
 
 const database = chooseDatabase();
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "shop-bench-log-"));
@@ -238,7 +247,7 @@ try {
   const listing = await call(base, "GET", "/products");
   const listingPath = listing.status === 200 && listing.contentType.includes("text/html") ? "/products" : "/";
   try {
-    firstLoad = await measureFirstLoadJs(base, listingPath);
+    firstLoad = await measureFirstLoadJs(base, listingPath, log);
   } catch (error) {
     firstLoad = { error: error.message };
   }
@@ -309,6 +318,7 @@ const machine = {
   mode: quick ? "--quick (short runs, one Lighthouse run)" : `full (${PLAN.seconds} s per scenario after ${PLAN.warmSeconds} s of warm-up, ${PLAN.lighthouseRuns} Lighthouse runs)`,
   seconds: (Date.now() - startedAt) / 1000,
   loadBefore,
+  otherRunnable: otherWork.finish(),
   loadAfter: os.loadavg()[0],
 };
 

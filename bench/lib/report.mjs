@@ -67,10 +67,9 @@ export function frontEndLines({ firstLoad, lighthouse }) {
     lines.push(`- First-load JS: not measured: ${firstLoad.error}`);
   } else {
     lines.push(
-      `- First-load JS of \`${firstLoad.pagePath}\` (gzip, level 9, from \`.next/static\`): **${kb(firstLoad.page)}** in ${firstLoad.pageChunkCount} chunks; ` +
-        `the framework chunks every App Router page loads (\`rootMainFiles\`): ${kb(firstLoad.framework)} in ${firstLoad.frameworkChunkCount} chunks; ` +
-        `the page adds **${kb(firstLoad.added)}** (${firstLoad.ownChunks.map((chunk) => `${chunk.file} ${kb(chunk.size)}`).join(", ")}).` +
-        (firstLoad.frameworkIncluded ? "" : " (Warning: the page does not load every framework chunk; compare with care.)"),
+      `- First-load JS of \`${firstLoad.pagePath}\` (gzip level 9, the chunks its HTML loads, from the build output): **${kb(firstLoad.page)}** in ${firstLoad.pageChunkCount} chunks; ` +
+        `a bare Next.js page built with the same Next.js: ${kb(firstLoad.bare)} in ${firstLoad.bareChunkCount} chunks; ` +
+        `the app adds **${kb(firstLoad.added)}**.`,
     );
   }
   if (lighthouse.error) {
@@ -97,8 +96,11 @@ export function machineLines(machine) {
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${number(machine.memoryGiB, 0)} GiB RAM; Node ${machine.node}`,
     `- Database: ${machine.database}`,
     `- Code: ${machine.commit}; mode: ${machine.mode}; the whole run took ${number(machine.seconds)} s`,
-    `- Load average (1 min) before the run: ${number(machine.loadBefore, 2)}, after: ${number(machine.loadAfter, 2)}` +
-      (machine.loadBefore >= 1 ? " (**the machine was busy: other work competed for the two cores, so every figure is lower than on a quiet machine**)" : ""),
+    `- Load average (1 min) before the run: ${number(machine.loadBefore, 2)}, after: ${number(machine.loadAfter, 2)} (the run's own work included); ` +
+      `other processes wanting a core during the run: ${number(machine.otherRunnable, 2)} on average (sampled every second)` +
+      (machine.loadBefore >= 1 || machine.otherRunnable >= 0.25
+        ? " (**the machine was busy: other work competed for the two cores, so the figures are lower and noisier than on a quiet machine; the ratios, measured side by side, suffer less**)"
+        : ""),
   ];
 }
 

@@ -214,3 +214,35 @@ export function watchMemory(server, intervalMs = 250) {
     },
   };
 }
+
+/**
+ * How busy the rest of the machine is: every second, the processes outside the
+ * benchmark's own tree (this process, the server, Chromium, the hash-rate child) that
+ * are running or waiting for a core. The load average cannot tell them apart from
+ * the benchmark's own work.
+ */
+export function watchOtherWork(intervalMs = 1000) {
+  let samples = 0;
+  let runnable = 0;
+  const sample = () => {
+    const ours = new Set([process.pid, ...descendantsOf(process.pid)]);
+    for (const name of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(name) || ours.has(Number(name))) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+        if (stat[stat.lastIndexOf(")") + 2] === "R") runnable += 1;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    samples += 1;
+  };
+  const timer = setInterval(sample, intervalMs);
+  return {
+    /** The mean number of other processes that wanted a core (2 cores: 1 or more is heavy). */
+    finish() {
+      clearInterval(timer);
+      return samples === 0 ? 0 : runnable / samples;
+    },
+  };
+}
