@@ -32,6 +32,9 @@ export async function measure({ base, path, method = "GET", headers = {}, body, 
     connections,
     pipelining: 1,
     timeout: 30,
+    // autocannon checks for the end of a run at each sample; once a second would round
+    // every run up to whole seconds.
+    sampleInt: 100,
     ...(amount ? { amount } : { duration: seconds }),
     requests: [request],
   });
