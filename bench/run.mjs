@@ -108,17 +108,6 @@ try {
     for (const reader of readers) await addCartLine(base, reader.accessToken, firstProduct.id);
   }
 
-  const scenario = async (label, options, { available = true, reason } = {}) => {
-    if (!available) {
-      rows.push({ label, connections: options.connections, skipped: reason, group: options.group });
-      return;
-    }
-    log(`${label}, ${options.connections} connection${options.connections === 1 ? "" : "s"}…`);
-    const { warm, group, ...load } = options;
-    if (PLAN.warmSeconds > 0) await measure({ base, ...load, seconds: PLAN.warmSeconds, ...warm });
-    rows.push({ label, group, ...(await measured(() => measure({ base, ...load, seconds: PLAN.seconds }))) });
-  };
-
   // A measurement with the server's CPU time per request and its memory peak beside it.
   // It starts on an idle server and ends once the requests cut off at its end are
   // served too, so their CPU time counts here (per request sent), not in the next run.
@@ -130,6 +119,17 @@ try {
     await settle(server.serverPid);
     const cpu = cpuTimeOf(server.serverPid) - cpuBefore;
     return { ...result, cpuPerRequest: cpu / result.sent, rss: memoryWatch.endPhase() };
+  };
+
+  const scenario = async (label, options, { available = true, reason } = {}) => {
+    if (!available) {
+      rows.push({ label, connections: options.connections, skipped: reason, group: options.group });
+      return;
+    }
+    log(`${label}, ${options.connections} connection${options.connections === 1 ? "" : "s"}…`);
+    const { warm, group, ...load } = options;
+    if (PLAN.warmSeconds > 0) await measure({ base, ...load, seconds: PLAN.warmSeconds, ...warm });
+    rows.push({ label, group, ...(await measured(() => measure({ base, ...load, seconds: PLAN.seconds }))) });
   };
 
   const roundRobin = (items, build) => {
