@@ -3,11 +3,11 @@ import "server-only";
 // scheme: `file:` is SQLite through libSQL (the embedded default), `postgresql://` is
 // PostgreSQL through pg. Both clients are generated at install time, so one build serves
 // either database; switching DATABASE_URL takes a restart, not a rebuild.
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { getEnv } from "./env";
+import { SqliteAdapter } from "./sqlite";
 
 export type Db = SqliteClient;
 /** Prisma's generated argument and result types, the same for both clients (see createDb). */
@@ -28,7 +28,7 @@ export function createDb(url: string): Db {
     // same methods, arguments and results; only the SQL they send differs.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaLibSQL({ url }) });
+  return new SqliteClient({ adapter: new SqliteAdapter({ url }) });
 }
 
 /**
