@@ -42,8 +42,12 @@ test("reuse after the grace window revokes the whole family, the newest token to
     .poll(async () => (await refresh(request, login.refresh_token)).status(), { timeout: 10_000, intervals: [700] })
     .toBe(401);
   await expectError(await refresh(request, rotated.refresh_token), 401, "invalid_grant");
-  const { sessions } = await (await request.get("/api/v1/auth/sessions", { headers: bearer(rotated.access_token) })).json();
-  expect(sessions).toEqual([]);
+  // A new login (whose access token is fresh) no longer sees the revoked session.
+  const again = await (
+    await request.post("/api/v1/auth/login", { data: { email: login.email, password: login.password } })
+  ).json();
+  const { sessions } = await (await request.get("/api/v1/auth/sessions", { headers: bearer(again.access_token) })).json();
+  expect(sessions.map((s: { current: boolean }) => s.current)).toEqual([true]);
 });
 
 test("ten parallel refreshes of one token within the grace window all succeed", async ({ request }) => {

@@ -6,7 +6,8 @@
 import type { CartDto, OutOfStockItem } from "@/lib/shared/api-types";
 import type { ApiFetch } from "./api";
 import { ApiRequestError, isTransient } from "./api-error";
-import { MAX_LINE_QUANTITY, type GuestCart, type GuestLine } from "./guest-cart";
+import { MAX_LINE_QUANTITY } from "@/lib/shared/schemas";
+import type { GuestCart, GuestLine } from "./guest-cart";
 
 export type MergeResult = {
   /** The server cart after the last successful add (null if nothing was added). */

@@ -4,14 +4,12 @@
 // alike. At login or register it is merged into the server cart (cart-merge.ts) and cleared.
 import { z } from "zod";
 import type { CartDto, ProductDto } from "@/lib/shared/api-types";
+import { SHOP_CURRENCY } from "@/lib/shared/money";
+import { MAX_LINE_QUANTITY } from "@/lib/shared/schemas";
 import { ApiRequestError } from "./api-error";
 import type { KeyValueStorage } from "./token-storage";
 
 export const GUEST_CART_KEY = "shop.guest-cart";
-/** API.md: a cart line holds 1..99 of a product. */
-export const MAX_LINE_QUANTITY = 99;
-/** The shop's one currency, for an empty cart (API.md prices everything in it). */
-const SHOP_CURRENCY = "USD";
 
 // What the guest cart remembers of a product: enough to show the line and check the stock.
 const guestLineSchema = z.object({
