@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db";
-import { createTestDb } from "@/lib/server/testing/test-db";
+import { createSqliteTestDb } from "@/lib/server/testing/test-db";
 
 let db: Db;
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ db, cleanup } = await createTestDb());
+  // SQLite whatever the run's database: this file tests the SQLite connection itself.
+  ({ db, cleanup } = await createSqliteTestDb());
 });
 afterAll(() => cleanup());
 

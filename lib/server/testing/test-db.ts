@@ -28,7 +28,8 @@ export async function createTestDb(): Promise<TestDb> {
   return server ? createPostgresTestDb(server) : createSqliteTestDb();
 }
 
-async function createSqliteTestDb(): Promise<TestDb> {
+/** Always SQLite, for tests of the SQLite setup itself (lib/server/sqlite.ts). */
+export async function createSqliteTestDb(): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shop-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
   await applyMigrations(new PrismaLibSQL({ url }), path.join("prisma", "migrations"));
