@@ -2,13 +2,16 @@
 // only attach it to the report; `UPDATE_SCREENSHOTS=1` also writes docs/inspector.png.
 import fs from "node:fs";
 import { expect, test } from "../ui/fixtures";
-import { newAccount, signInThroughForm } from "../ui/helpers";
+import { newAccount, signInThroughForm, trackApiRequests } from "../ui/helpers";
 import { INSPECTOR } from "./story";
 
 test("the inspector after 'Expire now', as the README shows it", async ({ page, request }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1000 });
+  const api = trackApiRequests(page);
   await page.goto(`/login?next=${INSPECTOR}`);
   await signInThroughForm(page, await newAccount(request));
+  await expect(page.getByTestId("sessions").locator("li[data-current]")).toHaveCount(1);
+  await api.settled(); // the loads after sign-in have answered: the picture shows the swap's requests only
   await page.getByRole("button", { name: "Expire now" }).click();
   await expect(page.getByText("Done: the expired token got 401 token_expired")).toBeVisible();
   await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "retry");

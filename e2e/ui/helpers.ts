@@ -94,6 +94,30 @@ export function neverShowsLogin(page: Page): () => void {
   return () => expect(seen, "the login page never appeared").toEqual([]);
 }
 
+/**
+ * Tracks the page's API requests that are still waiting for their answer. A test about
+ * the inspector's latest event waits for none to be left before it acts: a late answer to
+ * an earlier call (the cart and the sessions list load right after sign-in) would
+ * otherwise land in the middle of the step it watches.
+ */
+export function trackApiRequests(page: Page): { settled(): Promise<void> } {
+  const inFlight = new Set<Request>();
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/v1/")) inFlight.add(request);
+  });
+  const answered = (request: Request) => inFlight.delete(request);
+  page.on("requestfinished", answered);
+  page.on("requestfailed", answered);
+  return {
+    settled: () =>
+      expect
+        .poll(() => [...inFlight].map((request) => `${request.method()} ${new URL(request.url()).pathname}`), {
+          message: "API requests still waiting for an answer",
+        })
+        .toEqual([]),
+  };
+}
+
 const isRefresh = (request: Request) =>
   request.method() === "POST" && new URL(request.url()).pathname === "/api/v1/auth/refresh";
 

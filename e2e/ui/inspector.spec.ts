@@ -7,7 +7,15 @@ import { inspectorHi } from "@/lib/shared/i18n/inspector-hi";
 import { DEMO, expectError } from "../api/helpers";
 import { strictUrl } from "../servers";
 import { expect, test } from "./fixtures";
-import { AuthTraffic, expectAccessible, newAccount, signInThroughForm, withoutProactiveRefresh, type Account } from "./helpers";
+import {
+  AuthTraffic,
+  expectAccessible,
+  newAccount,
+  signInThroughForm,
+  trackApiRequests,
+  withoutProactiveRefresh,
+  type Account,
+} from "./helpers";
 
 const INSPECTOR = "/how-sign-in-works";
 const DEVANAGARI = /[\u0900-\u097F]/;
@@ -37,6 +45,29 @@ const storyOf = (group: Locator) =>
     .getByTestId("timeline-event")
     .evaluateAll((events) => events.map((event) => `${(event as HTMLElement).dataset.kind} ${(event as HTMLElement).dataset.status}`));
 
+/**
+ * Records each step the sequence diagram highlights from now on. It returns the steps seen
+ * so far that match `path` in order: all of `path` once the diagram has gone through it.
+ */
+async function watchDiagram(page: Page): Promise<(path: readonly string[]) => Promise<string[]>> {
+  await page.evaluate(() => {
+    const diagram = document.querySelector("svg[data-active-phase]")!;
+    const seen = [diagram.getAttribute("data-active-phase")!];
+    (window as unknown as { diagramPhases: string[] }).diagramPhases = seen;
+    new MutationObserver(() => seen.push(diagram.getAttribute("data-active-phase")!)).observe(diagram, {
+      attributeFilter: ["data-active-phase"],
+    });
+  });
+  return async (path) => {
+    const seen = await page.evaluate(() => (window as unknown as { diagramPhases: string[] }).diagramPhases);
+    const matched: string[] = [];
+    for (const phase of seen) if (phase === path[matched.length]) matched.push(phase);
+    return matched;
+  };
+}
+
+const EXPIRY_PATH = ["expired", "refresh", "retry"] as const;
+
 test("the header links to the inspector", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "How sign-in works" }).click();
@@ -55,7 +86,11 @@ test("the countdown reaches zero, then the next call shows as one linked 401 →
   const account = await newAccount(request);
   await openLoginForInspector(page);
   const traffic = new AuthTraffic(page);
+  const api = trackApiRequests(page);
   await signInToInspector(page, account);
+  await expect(page.getByTestId("sessions").locator("li[data-current]")).toHaveCount(1); // its load after sign-in
+  await api.settled();
+  const diagram = await watchDiagram(page);
 
   const countdown = page.getByTestId("access-countdown").first();
   await expect(countdown).toHaveText("0:00");
@@ -70,6 +105,7 @@ test("the countdown reaches zero, then the next call shows as one linked 401 →
   await expect.poll(() => storyOf(group)).toEqual(["request 401", "refresh 200", "retry 200"]);
   await expect(group.getByTestId("timeline-event").first()).toContainText("GET /auth/sessions");
   await expect(group.getByTestId("timeline-event").first()).toContainText("401 token_expired");
+  await expect.poll(() => diagram(EXPIRY_PATH)).toEqual(EXPIRY_PATH);
   await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "retry");
   await expect(page.getByTestId("sessions").locator("li[data-current]")).toHaveCount(1);
   await traffic.expectOneRefreshPerExpiry();
@@ -81,7 +117,11 @@ test('"Expire now" swaps in an expired token: the next call makes exactly one re
   request,
 }) => {
   await withoutProactiveRefresh(context);
+  const api = trackApiRequests(page);
   await openInspectorSignedIn(page, await newAccount(request));
+  await expect(page.getByTestId("sessions").locator("li[data-current]")).toHaveCount(1);
+  await api.settled();
+  const diagram = await watchDiagram(page);
   const calls: string[] = [];
   page.on("request", (sent) => {
     const { pathname } = new URL(sent.url());
@@ -97,6 +137,7 @@ test('"Expire now" swaps in an expired token: the next call makes exactly one re
   expect(afterSwap).toEqual(["GET /api/v1/auth/sessions", "POST /api/v1/auth/refresh", "GET /api/v1/auth/sessions"]);
   const group = page.getByTestId("timeline-group").first();
   expect(await storyOf(group)).toEqual(["request 401", "refresh 200", "retry 200"]);
+  await expect.poll(() => diagram(EXPIRY_PATH)).toEqual(EXPIRY_PATH);
   await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "retry");
 });
 
