@@ -165,6 +165,7 @@ describe("logout", () => {
     const other = browser.server.startSession("body"); // the same user on another device
     await tab.auth.logoutEverywhere();
     expect(browser.server.calls("/auth/logout-all")).toHaveLength(1);
+    expect(browser.server.calls("/auth/logout"), "nothing left to revoke").toHaveLength(0);
     expect(browser.server.isRevoked(other.refresh_token ?? "")).toBe(true);
     expect(browser.server.cookie()).toBeNull();
     expect(tab.authStore.getState()).toMatchObject({ status: "signed-out", signedOutReason: "logged_out" });

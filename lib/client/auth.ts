@@ -93,11 +93,14 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
       await client.endSession("logged_out", { revoke: true });
     },
 
-    /** Ends every session of the user (all devices), then this browser's. */
+    /**
+     * Ends every session of the user (all devices), then this browser's. The server has
+     * already revoked this family too and cleared the cookie, so no /auth/logout follows.
+     */
     async logoutEverywhere(): Promise<void> {
       await apiFetch<void>("/auth/logout-all", { method: "POST" });
       events.record({ kind: "logout", detail: "every session of this user" });
-      await client.endSession("logged_out", { revoke: true });
+      await client.endSession("logged_out", { revoke: false });
     },
 
     /** On page load, once: the silent refresh (cookie mode) or the stored tokens (localStorage mode). */

@@ -116,6 +116,7 @@ export function createFakeServer({ accessTtlSeconds = 1800, now = () => Date.now
     if (key === "GET /auth/me") return { status: 200, body: { user: DEMO_USER } };
     if (key === "POST /auth/logout-all") {
       for (const record of refreshTokens.values()) if (record.userId === auth.userId) revoked.add(record.family);
+      cookie = null; // the real route clears the caller's cookie too
       return { status: 204 };
     }
     if (custom) return custom.handler({ ...request, json, userId: auth.userId });
