@@ -43,6 +43,19 @@ test("two tabs, one refresh: the other tab takes the new token", async ({ page: 
     context.on("request", (sent) => {
       if (new URL(sent.url()).pathname === "/api/v1/auth/refresh") refreshes.push(sent.url());
     });
+    // Two clicks in two tabs are never quite "the same moment": on a busy machine one tab
+    // could refresh and hand over the new token before the other has sent its call. The
+    // refresh is held until both calls have come back 401, as when they really do cross.
+    let expired = 0;
+    const bothExpired = new Promise<void>((resolve) => {
+      context.on("response", (answer) => {
+        if (new URL(answer.url()).pathname === "/api/v1/auth/sessions" && answer.status() === 401 && ++expired === 2) resolve();
+      });
+    });
+    await context.route("**/api/v1/auth/refresh", async (route) => {
+      await Promise.race([bothExpired, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      await route.continue();
+    });
   });
 
   await step(second, "4. Both tabs call the API at the same moment, and both get 401 token_expired", async () => {
