@@ -1,14 +1,13 @@
 "use client";
 import Link from "next/link";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { login } from "@/lib/client/auth";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { fieldErrors, loginSchema } from "@/lib/shared/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { errorMessage, fieldMessages } from "@/components/ui/error-message";
-import { focusFirstError, formFieldErrors } from "@/components/ui/form-errors";
+import { useFormErrors } from "@/components/ui/form-errors";
 import { AuthCard } from "./auth-card";
 import { withNext } from "./next-path";
 import { useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
@@ -19,36 +18,26 @@ const DEMO = { email: "user@example.com", password: "password123" };
 export function LoginForm({ next, reason }: { next: string; reason: string | null }) {
   const storeReason = useAuthStore((state) => state.signedOutReason);
   const mode = useAuthStore((state) => state.mode);
-  const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ email: "", password: "" });
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formRef, fields, formError, showFieldErrors, clearFieldErrors, clearFormError, showApiError } = useFormErrors(values);
   const [pending, setPending] = useState(false);
   useRedirectWhenSignedIn(next);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
-    setFormError(null);
+    clearFormError();
     // The same schema as the server, so most mistakes are caught without a round trip.
     const checked = loginSchema.safeParse(values);
     if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
-    setFields({});
+    clearFieldErrors();
     setPending(true);
     try {
       await login(checked.data);
     } catch (error) {
-      const apiFields = fieldMessages(error);
-      if (Object.keys(apiFields).length > 0) showFieldErrors(apiFields);
-      else setFormError(errorMessage(error));
+      showApiError(error);
       setPending(false);
     }
-  }
-
-  function showFieldErrors(errors: Record<string, string>) {
-    const messages = formFieldErrors(errors, values);
-    setFields(messages);
-    focusFirstError(formRef.current, messages);
   }
 
   const expired = reason === "session_expired" || storeReason === "session_expired";

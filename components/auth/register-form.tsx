@@ -1,35 +1,32 @@
 "use client";
 import Link from "next/link";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { register } from "@/lib/client/auth";
 import { ApiRequestError } from "@/lib/client/api";
 import { fieldErrors, registerSchema } from "@/lib/shared/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { errorMessage, fieldMessages } from "@/components/ui/error-message";
-import { focusFirstError, formFieldErrors } from "@/components/ui/form-errors";
+import { useFormErrors } from "@/components/ui/form-errors";
 import { AuthCard } from "./auth-card";
 import { withNext } from "./next-path";
 import { useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
 
 export function RegisterForm({ next }: { next: string }) {
-  const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ name: "", email: "", password: "" });
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formRef, fields, formError, showFieldErrors, clearFieldErrors, clearFormError, showApiError } = useFormErrors(values);
   const [pending, setPending] = useState(false);
   useRedirectWhenSignedIn(next);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
-    setFormError(null);
+    clearFormError();
     // A blank name is left out: the server then uses the part of the email before "@".
     const input = { email: values.email, password: values.password, ...(values.name.trim() ? { name: values.name } : {}) };
     const checked = registerSchema.safeParse(input);
     if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
-    setFields({});
+    clearFieldErrors();
     setPending(true);
     try {
       await register(checked.data);
@@ -37,18 +34,10 @@ export function RegisterForm({ next }: { next: string }) {
       if (error instanceof ApiRequestError && error.code === "email_taken") {
         showFieldErrors({ email: "An account with this email already exists. Sign in instead?" });
       } else {
-        const apiFields = fieldMessages(error);
-        if (Object.keys(apiFields).length > 0) showFieldErrors(apiFields);
-        else setFormError(errorMessage(error));
+        showApiError(error);
       }
       setPending(false);
     }
-  }
-
-  function showFieldErrors(errors: Record<string, string>) {
-    const messages = formFieldErrors(errors, values);
-    setFields(messages);
-    focusFirstError(formRef.current, messages);
   }
 
   return (

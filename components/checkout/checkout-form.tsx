@@ -13,8 +13,8 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadError } from "@/components/ui/load-error";
 import { TextField } from "@/components/ui/text-field";
-import { errorMessage, fieldMessages } from "@/components/ui/error-message";
-import { focusFirstError, formFieldErrors } from "@/components/ui/form-errors";
+import { errorMessage } from "@/components/ui/error-message";
+import { useFormErrors } from "@/components/ui/form-errors";
 import { CartSkeleton } from "@/components/cart/cart-skeleton";
 import { OrderSummary } from "./order-summary";
 
@@ -33,10 +33,8 @@ export function CheckoutForm() {
   const cartStatus = useCartStore((state) => state.status);
   const cartError = useCartStore((state) => state.error);
   const loadCart = useCartStore((state) => state.load);
-  const formRef = useRef<HTMLFormElement>(null);
   const [shipping, setShipping] = useState<ShippingDto>({ name: user?.name ?? "", address: "", city: "", postal_code: "", country: "" });
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formRef, fields, formError, showFieldErrors, clearFieldErrors, clearFormError, showApiError } = useFormErrors(shipping);
   const [placing, setPlacing] = useState(false);
   // One Idempotency-Key per checkout attempt: made at the first click and sent again on every
   // retry, so a retried request (after a lost answer or a token refresh) can never order twice.
@@ -51,10 +49,10 @@ export function CheckoutForm() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (inFlight.current) return;
-    setFormError(null);
+    clearFormError();
     const checked = checkoutSchema.safeParse({ shipping });
-    if (!checked.success) return showFieldErrors(formFieldErrors(fieldErrors(checked.error), shipping));
-    setFields({});
+    if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
+    clearFieldErrors();
     inFlight.current = true;
     setPlacing(true);
     idempotencyKey.current ??= crypto.randomUUID();
@@ -62,18 +60,11 @@ export function CheckoutForm() {
       const order = await placeOrder(checked.data.shipping, idempotencyKey.current);
       router.replace(`/orders/${order.id}?placed=1`);
     } catch (error) {
-      const apiFields = fieldMessages(error);
-      if (Object.keys(apiFields).length > 0) showFieldErrors(formFieldErrors(apiFields, shipping));
-      else setFormError(describeCheckoutError(error));
+      showApiError(error, describeCheckoutError);
       if (error instanceof ApiRequestError && (error.code === "out_of_stock" || error.code === "cart_empty")) void loadCart();
       inFlight.current = false;
       setPlacing(false);
     }
-  }
-
-  function showFieldErrors(errors: Record<string, string>) {
-    setFields(errors);
-    focusFirstError(formRef.current, errors);
   }
 
   if (!cart && cartStatus === "error") {

@@ -1,3 +1,6 @@
+import { useRef, useState } from "react";
+import { errorMessage, fieldMessages } from "./error-message";
+
 /**
  * Field messages from the shared zod schemas (or the API's `details.fields`), keyed by the
  * form's field names ("shipping.city" → "city"). A field left empty just reads "Required":
@@ -18,4 +21,36 @@ export function focusFirstError(form: HTMLFormElement | null, fields: Record<str
   if (!form || !first) return;
   const input = form.elements.namedItem(first);
   if (input instanceof HTMLElement) input.focus();
+}
+
+/**
+ * The error state of a form: a message next to each field that needs one, and one above
+ * the form for everything else. Field messages come from the shared schema (before the
+ * request) or from the API's `details.fields` (after it), read against the current values.
+ */
+export function useFormErrors(values: Record<string, string>) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  function showFieldErrors(errors: Record<string, string>) {
+    const messages = formFieldErrors(errors, values);
+    setFields(messages);
+    focusFirstError(formRef.current, messages);
+  }
+
+  return {
+    formRef,
+    fields,
+    formError,
+    showFieldErrors,
+    clearFieldErrors: () => setFields({}),
+    clearFormError: () => setFormError(null),
+    /** A refused request: next to the fields the API named, else above the form. */
+    showApiError(error: unknown, describe: (error: unknown) => string = errorMessage) {
+      const apiFields = fieldMessages(error);
+      if (Object.keys(apiFields).length > 0) showFieldErrors(apiFields);
+      else setFormError(describe(error));
+    },
+  };
 }
