@@ -53,7 +53,7 @@ export async function waitUntilExpired(request: APIRequestContext, accessToken: 
         const response = await request.get(`${baseURL}/api/v1/auth/me`, { headers: bearer(accessToken) });
         return response.status() === 401 ? (await response.json()).error.code : response.status();
       },
-      { timeout: 15_000, intervals: [500] },
+      { timeout: 15_000, intervals: [250] },
     )
     .toBe("token_expired");
 }

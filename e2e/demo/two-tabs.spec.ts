@@ -2,7 +2,7 @@
 // one tab refreshes (under a Web Lock) and hands the new token to the other: one refresh,
 // not two, because two refreshes of one refresh token would look like theft.
 import type { Page } from "@playwright/test";
-import { bearer } from "../api/helpers";
+import { waitUntilExpired } from "../api/helpers";
 import { expect, test } from "../ui/fixtures";
 import { newAccount, signInThroughForm, withoutProactiveRefresh } from "../ui/helpers";
 import { INSPECTOR, step } from "./story";
@@ -29,16 +29,7 @@ test("two tabs, one refresh: the other tab takes the new token", async ({ page: 
   });
 
   await step(second, "3. The access token expires in both tabs", async () => {
-    const token = (await second.getByTestId("raw-access-token").textContent()) ?? "";
-    await expect
-      .poll(
-        async () => {
-          const response = await request.get("/api/v1/auth/me", { headers: bearer(token) });
-          return response.status() === 401 ? (await response.json()).error.code : response.status();
-        },
-        { timeout: 15_000, intervals: [250] },
-      )
-      .toBe("token_expired");
+    await waitUntilExpired(request, (await second.getByTestId("raw-access-token").textContent()) ?? "");
     await expect(second.getByTestId("access-countdown").first()).toHaveText("0:00");
     context.on("request", (sent) => {
       if (new URL(sent.url()).pathname === "/api/v1/auth/refresh") refreshes.push(sent.url());

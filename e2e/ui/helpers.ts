@@ -5,7 +5,7 @@
 // brass-ballpoint-pen, parachute-nylon-hammock.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type BrowserContext, type Page, type Request } from "@playwright/test";
-import { bearer, register } from "../api/helpers";
+import { register, waitUntilExpired } from "../api/helpers";
 
 export const PRODUCTS = {
   tee: { slug: "organic-cotton-crew-tee", name: "Organic Cotton Crew Tee" },
@@ -165,15 +165,7 @@ export class AuthTraffic {
     await this.settled();
     const token = this.latest;
     expect(token, "an access token was issued").not.toBeNull();
-    await expect
-      .poll(
-        async () => {
-          const response = await request.get("/api/v1/auth/me", { headers: bearer(token!) });
-          return response.status() === 401 ? (await response.json()).error.code : response.status();
-        },
-        { timeout: 15_000, intervals: [250] },
-      )
-      .toBe("token_expired");
+    await waitUntilExpired(request, token!);
   }
 
   /**
