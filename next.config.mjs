@@ -11,6 +11,10 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run dev` serves its scripts only to pages on hosts listed here (localhost is
+  // always allowed); without the loopback addresses a page opened at 127.0.0.1 or [::1]
+  // would never hydrate. A LAN address or host name is added the same way (README).
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
   // The generated Prisma client and the database drivers stay plain Node modules.
   serverExternalPackages: ["@libsql/client", "pg", "@node-rs/argon2"],
   async headers() {

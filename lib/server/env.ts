@@ -8,6 +8,11 @@ import { z } from "zod";
 const seconds = (fallback: number, min = 1) =>
   z.coerce.number().int("Must be a whole number of seconds").min(min).default(fallback);
 
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .transform((value) => value === "1" || value === "true")
+  .default(false);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -25,11 +30,10 @@ const schema = z.object({
     .url()
     .transform((url) => new URL(url).origin)
     .optional(),
+  TRUST_PROXY: flag,
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int("Must be a whole number").min(0).default(50),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DEMO_TOOLS: z
-    .enum(["0", "1", "true", "false"])
-    .transform((flag) => flag === "1" || flag === "true")
-    .default(false),
+  DEMO_TOOLS: flag,
 });
 
 export type Env = Omit<z.output<typeof schema>, "JWT_SECRET"> & { JWT_SECRET: string };

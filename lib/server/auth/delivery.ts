@@ -3,7 +3,7 @@ import "server-only";
 // must then store it somewhere, e.g. localStorage). Cookie mode keeps it out of reach
 // of any script: an HttpOnly, SameSite=Strict cookie sent only to /api/v1/auth.
 import type { NextRequest } from "next/server";
-import { getEnv } from "@/lib/server/env";
+import { isHttpsSite, siteOrigin } from "@/lib/server/addressing";
 import { ApiError, json } from "@/lib/server/http";
 import type { AuthResponse, TokenResponse, UserDto } from "@/lib/shared/api-types";
 import type { IssuedTokens } from "./refresh-token";
@@ -26,8 +26,7 @@ export function presentedRefreshToken(
   if (bodyToken !== undefined) return { token: bodyToken, delivery: "body" };
   const cookie = request.cookies.get(REFRESH_COOKIE);
   if (cookie === undefined) return { token: null, delivery: "body" };
-  const origin = request.headers.get("origin");
-  if (origin === null || origin !== siteOrigin(request)) {
+  if (!isSameSite(request)) {
     throw new ApiError("forbidden", "A cookie-authenticated request must come from this site (check the Origin header)");
   }
   return { token: cookie.value, delivery: "cookie" };
@@ -61,13 +60,14 @@ export function clearRefreshCookie(request: NextRequest): string {
 }
 
 function cookie(request: NextRequest, value: string, maxAge: number): string {
-  const secure = siteOrigin(request).startsWith("https:") ? "; Secure" : "";
+  const secure = isHttpsSite(request) ? "; Secure" : "";
   return `${REFRESH_COOKIE}=${value}; Path=${COOKIE_PATH}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure}`;
 }
 
-/** This site's origin: PUBLIC_ORIGIN behind a proxy, else the request's own. */
-function siteOrigin(request: NextRequest): string {
-  return getEnv().PUBLIC_ORIGIN ?? request.nextUrl.origin;
+/** True when the request's `Origin` header names this site (a missing one does not). */
+export function isSameSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  return origin !== null && origin === siteOrigin(request);
 }
 
 /**

@@ -1,0 +1,53 @@
+// The shop's HTTP server (`npm start`, and `npm run dev` with --dev): Next.js's request
+// handler behind a plain Node server, which does the two things a route cannot:
+//
+// 1. It records the address of the connection's peer in a header of its own
+//    (lib/server/addressing.ts, PEER_ADDRESS_HEADER), overwriting any a client sent.
+//    Next.js gives routes no socket, and its X-Forwarded-For keeps whatever a client
+//    wrote, so without this the per-address login limit could be dodged with one header.
+// 2. It hands methods that Next.js's route handlers cannot receive (TRACE, which a fetch
+//    Request refuses to be built with, and WebDAV's PROPFIND, LOCK…, which Next answers
+//    with an empty 400) to the path's OPTIONS handler, marked with REFUSED_METHOD_HEADER,
+//    so the API answers them with its JSON 405 and that path's own `Allow` (lib/server/http.ts).
+import http from "node:http";
+import next from "next";
+
+const PEER_ADDRESS_HEADER = "x-shop-peer-address";
+const REFUSED_METHOD_HEADER = "x-shop-refused-method";
+const ROUTE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+
+const app = next({ dev, port, ...(dev ? { turbopack: true } : {}) });
+const handle = app.getRequestHandler();
+// Runs the instrumentation hook, whose settings check ends the process on a bad setting,
+// before the server listens or says it is ready.
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  delete req.headers[REFUSED_METHOD_HEADER];
+  if (!ROUTE_METHODS.has(req.method ?? "")) {
+    if (!(req.url ?? "").startsWith("/api/")) {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Method Not Allowed\n");
+      return;
+    }
+    req.headers[REFUSED_METHOD_HEADER] = req.method ?? "";
+    req.method = "OPTIONS";
+  }
+  handle(req, res);
+});
+
+server.listen(port, () => {
+  console.log(`✓ The shop is ready on http://localhost:${port}${dev ? " (development)" : ""}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    app.close().finally(() => process.exit(0));
+  });
+}
