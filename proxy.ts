@@ -2,35 +2,13 @@
 // nonce; Next.js reads the nonce from the request's CSP header and puts it on every script
 // it emits, so only scripts this server wrote into this page can run. That matters most in
 // localStorage mode, where any injected script could read the tokens: the policy is what
-// stops it from running (README: "Content Security Policy"). API paths: see apiPath().
+// stops it from running (README: "Content Security Policy"). It never runs on /api/:
+// Next.js buffers the whole body of any request a proxy sees (up to 10 MB) before a
+// route gets it, and the API reads its bodies from the stream, with its own limits
+// (lib/server/http.ts); the API's JSON responses get a fixed policy (next.config.mjs).
 import { NextResponse, type NextRequest } from "next/server";
-import { ApiError, errorResponse } from "@/lib/server/http";
 
 export function proxy(request: NextRequest): Response {
-  return request.nextUrl.pathname.startsWith("/api/") ? apiPath(request) : page(request);
-}
-
-/**
- * Paths under /api/v1 that name nothing, turned away before any route sees them with
- * API.md's JSON 404: one that is not valid percent-encoding (say /products/%ff) would
- * fail in Next's own decoding of the route's parameters with a plain-text 500, and
- * one with a NUL character (/products/%00) is no slug or id, and PostgreSQL would
- * refuse it in a query.
- */
-function apiPath(request: NextRequest): Response {
-  let path: string;
-  try {
-    path = decodeURIComponent(request.nextUrl.pathname);
-  } catch {
-    return errorResponse(new ApiError("not_found", "No API endpoint at this path (it is not valid URL encoding)"));
-  }
-  if (path.includes("\u0000")) {
-    return errorResponse(new ApiError("not_found", "No API endpoint at this path (it contains a NUL character)"));
-  }
-  return NextResponse.next();
-}
-
-function page(request: NextRequest): Response {
   // 128 random bits, new for every response, so an attacker cannot predict it.
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(nonce, {
@@ -73,10 +51,8 @@ function contentSecurityPolicy(nonce: string, options: { development: boolean; h
 
 export const config = {
   matcher: [
-    "/api/v1/:path*",
     {
-      // Pages: API responses are JSON and get their own fixed policy (next.config.mjs),
-      // static files need none. Prefetches are skipped: they return no HTML.
+      // Pages only: static files need no policy, and prefetches return no HTML.
       source: "/((?!api/|_next/static|_next/image|favicon.svg|products/.*\\.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },

@@ -17,7 +17,11 @@ const PAGES_WITHOUT_REDIRECT = ["/login", "/register", INSPECTOR_PATH];
 export function SessionProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
   const offline = useAuthStore((state) => state.offline);
-  const expired = useAuthStore((state) => state.status === "signed-out" && state.signedOutReason === "session_expired");
+  // Ended by the server's refusal (of the refresh token, or of this site address): sign in again.
+  const expired = useAuthStore(
+    (state) =>
+      state.status === "signed-out" && (state.signedOutReason === "session_expired" || state.signedOutReason === "origin_refused"),
+  );
 
   useEffect(() => {
     const stop = getApiClient().start();

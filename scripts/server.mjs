@@ -1,11 +1,14 @@
 // The shop's HTTP server (`npm start`, and `npm run dev` with --dev): Next.js's request
-// handler behind a plain Node server, which does the two things a route cannot:
+// handler behind a plain Node server, which does what a route cannot:
 //
 // 1. It records the address of the connection's peer in a header of its own
 //    (lib/server/addressing.ts, PEER_ADDRESS_HEADER), overwriting any a client sent.
 //    Next.js gives routes no socket, and its X-Forwarded-For keeps whatever a client
 //    wrote, so without this the per-address login limit could be dodged with one header.
-// 2. It hands methods that Next.js's route handlers cannot receive (TRACE, which a fetch
+// 2. It answers a path under /api/ whose percent-escapes are not UTF-8 (/products/%ff)
+//    with API.md's JSON 404 (no endpoint has such a path), since Next.js fails on it with
+//    a plain-text 500 before any route.
+// 3. It hands methods that Next.js's route handlers cannot receive (TRACE, which a fetch
 //    Request refuses to be built with, and WebDAV's PROPFIND, LOCK…, which Next answers
 //    with an empty 400) to the path's OPTIONS handler, marked with REFUSED_METHOD_HEADER,
 //    so the API answers them with its JSON 405 and that path's own `Allow` (lib/server/http.ts).
@@ -25,8 +28,25 @@ const handle = app.getRequestHandler();
 // before the server listens or says it is ready.
 await app.prepare();
 
+/** True when the path's percent-escapes decode to UTF-8 (Next.js would fail on it with a plain 500). */
+function hasValidEscapes(url) {
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const server = http.createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  if ((req.url ?? "").startsWith("/api/") && !hasValidEscapes(req.url ?? "")) {
+    // API.md's one error shape, written here because the request never reaches a route.
+    const message = "No API endpoint at this path (it is not valid URL encoding)";
+    res.writeHead(404, { "Content-Type": "application/json" });
+    res.end(JSON.stringify({ error: { code: "not_found", message, details: {} } }));
+    return;
+  }
   delete req.headers[REFUSED_METHOD_HEADER];
   if (!ROUTE_METHODS.has(req.method ?? "")) {
     if (!(req.url ?? "").startsWith("/api/")) {

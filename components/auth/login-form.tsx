@@ -40,7 +40,9 @@ export function LoginForm({ next, reason }: { next: string; reason: string | nul
     }
   }
 
-  const expired = reason === "session_expired" || storeReason === "session_expired";
+  // A refused site address explains itself; it also arrives as an ended session.
+  const originRefused = storeReason === "origin_refused";
+  const expired = !originRefused && (reason === "session_expired" || storeReason === "session_expired");
   return (
     <AuthCard
       title="Sign in"
@@ -55,6 +57,12 @@ export function LoginForm({ next, reason }: { next: string; reason: string | nul
       }
     >
       <div className="flex flex-col gap-5">
+        {originRefused && (
+          <Alert tone="warning" title="This address is not accepted for sign-in">
+            The shop refused to keep you signed in at {window.location.origin}, because it is not the address the
+            shop is configured for. Open the shop at its usual address and sign in there.
+          </Alert>
+        )}
         {expired && (
           <Alert tone="warning" title="Your session has ended">
             For your security you were signed out. Sign in again{next !== "/" ? " and we'll take you back to where you were" : " to continue"}.
@@ -71,7 +79,7 @@ export function LoginForm({ next, reason }: { next: string; reason: string | nul
           </Alert>
         )}
         {formError && <Alert tone="error">{formError}</Alert>}
-        <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <form ref={formRef} method="post" onSubmit={submit} noValidate className="flex flex-col gap-4">
           <TextField
             label="Email"
             name="email"

@@ -55,7 +55,7 @@ export function RegisterForm({ next }: { next: string }) {
     >
       <div className="flex flex-col gap-5">
         {formError && <Alert tone="error">{formError}</Alert>}
-        <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <form ref={formRef} method="post" onSubmit={submit} noValidate className="flex flex-col gap-4">
           <TextField
             label="Name (optional)"
             name="name"

@@ -24,7 +24,8 @@ export function RequireAuth({ children, fallback }: { children: ReactNode; fallb
     // session (expired, signed out in another tab or device) offers to sign in and come back.
     const here = `${pathname}${window.location.search}`;
     if (wasSignedIn.current && reason === "logged_out") router.replace("/");
-    else router.replace(reason === "session_expired" ? loginUrlAfterExpiry(here) : loginHref(here));
+    else if (reason === "session_expired" || reason === "origin_refused") router.replace(loginUrlAfterExpiry(here));
+    else router.replace(loginHref(here));
   }, [status, reason, pathname, router]);
 
   return status === "signed-in" ? children : fallback;

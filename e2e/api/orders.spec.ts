@@ -47,8 +47,11 @@ test("another user's order is 404 not_found, never 403, and so is an unknown id"
 
   const theirs = await expectError(await stranger.get(`/orders/${order.id}`), 404, "not_found");
   const unknown = await expectError(await stranger.get("/orders/no-such-order"), 404, "not_found");
-  for (const id of ["%00", "%ff", `${order.id}%00`, "x".repeat(3000)]) {
+  for (const id of ["%ff", "x".repeat(3000)]) {
     await expectError(await stranger.get(`/orders/${id}`), 404, "not_found");
+  }
+  for (const id of ["%00", `${order.id}%00`]) {
+    await expectError(await stranger.get(`/orders/${id}`), 400, "invalid_request");
   }
   // The same answer either way: nothing tells the stranger that the id exists.
   expect(theirs).toEqual(unknown);

@@ -205,6 +205,16 @@ describe("refresh failures", () => {
     expect(tab.authStore.getState()).toMatchObject({ status: "signed-out", signedOutReason: "session_expired", offline: false });
     expect(events("signed-out").at(-1)?.detail).toBe("session_expired");
   });
+
+  it("takes 403 forbidden from refresh as final: signed out once, with the reason origin_refused, no retry, not offline", async () => {
+    browser.server.expireAccessTokens();
+    browser.server.fail("/auth/refresh", { status: 403, code: "forbidden" });
+    await expect(tab.apiFetch("/items")).rejects.toMatchObject({ status: 403, code: "forbidden" });
+    await vi.advanceTimersByTimeAsync(60_000);
+
+    expect(refreshCalls()).toBe(1);
+    expect(tab.authStore.getState()).toMatchObject({ status: "signed-out", signedOutReason: "origin_refused", offline: false });
+  });
 });
 
 describe("a client without a session", () => {

@@ -5,12 +5,12 @@
 // createApiClient wires the pieces together (tests build it with fakes); apiFetch is the
 // browser's one instance.
 import { ApiRequestError, errorFromBody, networkError } from "./api-error";
-import { createAuthStore, useAuthStore, type AuthState, type AuthStore } from "./auth-store";
+import { createAuthStore, useAuthStore, type AuthState, type AuthStore, type SignedOutReason } from "./auth-store";
 import type { PageSignals, Timers } from "./backoff";
 import { browserDeps } from "./browser-deps";
 import { createEventLog, createEventStore, useEventStore, type EventStore } from "./events";
 import { startProactiveRefresh } from "./proactive-refresh";
-import { createRefreshCoordinator, type RefreshOutcome } from "./refresh-coordinator";
+import { createRefreshCoordinator, endReasonOf, type RefreshOutcome } from "./refresh-coordinator";
 import { createSession } from "./session";
 import { createTabSync, newTokenVersion, type TabChannel } from "./tab-sync";
 import { createTokenStorage, type KeyValueStorage } from "./token-storage";
@@ -134,7 +134,7 @@ export function createApiClient(deps: ClientDeps) {
     const result = await abortable(outcome, init.signal);
     if (result.kind === "unavailable") throw result.error;
     if (result.kind === "rejected") {
-      endSession("session_expired", { revoke: false }); // the server already refused the refresh token
+      endSession(endReasonOf(result.error), { revoke: false }); // the server already refused the refresh
       throw result.error;
     }
     if (result.kind === "signed-out") throw first.error;
@@ -166,7 +166,7 @@ export function createApiClient(deps: ClientDeps) {
   const isFresh = (state: AuthState) => state.accessExpiresAt !== null && now() < state.accessExpiresAt;
 
   /** Signs out here and in every tab; with `revoke`, also ends the session on the server (and its cookie). */
-  function endSession(reason: "session_expired" | "logged_out", { revoke }: { revoke: boolean }): Promise<void> {
+  function endSession(reason: SignedOutReason, { revoke }: { revoke: boolean }): Promise<void> {
     const body = tokens.refreshBody(); // read before signing out clears it
     const ended = session.signOut(reason);
     if (!revoke || !ended || body === null) return Promise.resolve();
@@ -194,7 +194,7 @@ export function createApiClient(deps: ClientDeps) {
 
   async function refreshProactively(): Promise<void> {
     const outcome = await coordinator.join("proactive", authStore.getState().accessToken).wait();
-    if (outcome.kind === "rejected") endSession("session_expired", { revoke: false });
+    if (outcome.kind === "rejected") endSession(endReasonOf(outcome.error), { revoke: false });
   }
 
   return {

@@ -9,6 +9,7 @@ export type StorageMode = "cookie" | "localStorage";
 
 export const SIGNED_OUT_REASONS = [
   "session_expired", // the refresh token was refused (invalid_grant): log in again
+  "origin_refused", // the server refused a refresh from this site address (403 forbidden): it is not the shop's own
   "logged_out", // this tab signed out
   "logged_out_elsewhere", // another tab of this browser signed out
   "storage_mode_changed", // the token storage setting changed: the tokens live in the other place

@@ -9,7 +9,7 @@ import type { StorageMode } from "./auth-store";
 import { backoffDelay, waitForRetry } from "./backoff";
 import { useCartStore, type CartStore } from "./cart-store";
 import { readProactiveSetting, writeProactiveSetting } from "./proactive-refresh";
-import type { RefreshOutcome } from "./refresh-coordinator";
+import { endReasonOf, type RefreshOutcome } from "./refresh-coordinator";
 import { authResponseSchema } from "./token-storage";
 
 export type AuthActions = ReturnType<typeof createAuthActions>;
@@ -46,7 +46,8 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
       if (outcome.kind === "rejected") {
         // In cookie mode a refused (or absent) cookie is usually just a guest; stored tokens
         // that are refused mean a session did exist and has expired.
-        if (mode === "cookie") session.signOut(null, { broadcast: false });
+        if (outcome.error.code === "forbidden") session.signOut("origin_refused");
+        else if (mode === "cookie") session.signOut(null, { broadcast: false });
         else session.signOut("session_expired");
         return;
       }
@@ -140,7 +141,7 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
     /** Refreshes at once, as a request meeting a 401 would (the inspector's replay demo). */
     async refreshNow(): Promise<RefreshOutcome["kind"]> {
       const outcome = await coordinator.join("request", authStore.getState().accessToken).wait(REQUEST_PATIENCE);
-      if (outcome.kind === "rejected") await client.endSession("session_expired", { revoke: false });
+      if (outcome.kind === "rejected") await client.endSession(endReasonOf(outcome.error), { revoke: false });
       return outcome.kind;
     },
   };

@@ -4,7 +4,7 @@
 // - across tabs: the call runs under a Web Lock; a tab that got the lock after waiting
 //   first checks whether another tab refreshed meanwhile and uses that token;
 // - failures: no answer or a 5xx is retried with backoff and keeps the session (offline);
-//   only 401 invalid_grant ends it. Waiting requests give up after a few attempts, while
+//   only 401 invalid_grant (or 403 forbidden: a site address the server refuses) ends it. Waiting requests give up after a few attempts, while
 //   the flight keeps retrying in the background until the server answers.
 import { ApiRequestError, errorFromBody, networkError } from "./api-error";
 import type { AuthStore } from "./auth-store";
@@ -17,9 +17,14 @@ import { withLock, type LockManagerLike } from "./web-lock";
 
 export type RefreshTrigger = "request" | "proactive" | "restore";
 
+/** Why a refused refresh ended the session: a refused token, or a site address the server refuses. */
+export function endReasonOf(error: ApiRequestError): "session_expired" | "origin_refused" {
+  return error.code === "forbidden" ? "origin_refused" : "session_expired";
+}
+
 export type RefreshOutcome =
   | { kind: "refreshed" | "adopted"; accessToken: string }
-  | { kind: "rejected"; error: ApiRequestError } // 401 invalid_grant: the session is over
+  | { kind: "rejected"; error: ApiRequestError } // 401 invalid_grant or 403 forbidden: the session is over
   | { kind: "unavailable"; error: ApiRequestError } // still failing; the session is kept
   | { kind: "signed-out" }; // the session ended while waiting (logout, another tab)
 
@@ -272,8 +277,12 @@ export function createRefreshCoordinator(deps: Deps) {
       return { kind: "refreshed", accessToken: parsed.data.access_token };
     }
     const error = errorFromBody(status, json);
-    // Only the server's final word on the refresh token ends the session; anything else may pass.
-    if (status === 401 && error.code === "invalid_grant") return { kind: "rejected", error };
+    // Only the server's final word ends the session; anything else may pass. That word is
+    // 401 invalid_grant (the refresh token is no good) or 403 forbidden (this page's origin
+    // is not the site's own, so no refresh from this address will ever be accepted).
+    if ((status === 401 && error.code === "invalid_grant") || (status === 403 && error.code === "forbidden")) {
+      return { kind: "rejected", error };
+    }
     return { kind: "transient", error };
   }
 

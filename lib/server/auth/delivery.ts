@@ -64,6 +64,18 @@ function cookie(request: NextRequest, value: string, maxAge: number): string {
   return `${REFRESH_COOKIE}=${value}; Path=${COOKIE_PATH}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure}`;
 }
 
+/**
+ * Register and login: a request whose `Origin` names another site is refused (login
+ * CSRF: another site's page signing this browser into the attacker's account, and
+ * replacing the shopper's refresh cookie with the attacker's). Browsers send Origin on
+ * every POST; curl and other non-browser clients send none and are served.
+ */
+export function refuseCrossSiteLogin(request: Request): void {
+  if (request.headers.get("origin") !== null && !isSameSite(request)) {
+    throw new ApiError("forbidden", "Sign-in and registration are accepted only from this site's own pages");
+  }
+}
+
 /** True when the request's `Origin` header names this site (a missing one does not). */
 export function isSameSite(request: Request): boolean {
   const origin = request.headers.get("origin");

@@ -6,9 +6,8 @@ import { checkoutSchema } from "@/lib/shared/schemas";
 
 // API.md's order of checks: authentication, the body, the Idempotency-Key, then the
 // key's history and the cart (inside checkout()).
-export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route(async (request) => {
-    const { userId } = await authenticate(request);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
+  POST: route(authenticate, async (request, { userId }) => {
     const body = await readJsonObject(request);
     const { shipping } = parseWith(checkoutSchema, body, "Check the highlighted fields");
     const key = idempotencyKeyOf(request);

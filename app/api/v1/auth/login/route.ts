@@ -1,10 +1,11 @@
 import { login } from "@/lib/server/auth/accounts";
-import { tokenResponse } from "@/lib/server/auth/delivery";
+import { refuseCrossSiteLogin, tokenResponse } from "@/lib/server/auth/delivery";
 import { methods, readJson, route } from "@/lib/server/http";
 import { loginSchema } from "@/lib/shared/schemas";
 
-export const { GET, POST, PUT, PATCH, DELETE } = methods({
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
   POST: route(async (request) => {
+    refuseCrossSiteLogin(request);
     const input = await readJson(request, loginSchema);
     const { user, tokens } = await login(input, request.headers.get("user-agent"));
     return tokenResponse(request, tokens, input.refresh_token_delivery ?? "body", { user });

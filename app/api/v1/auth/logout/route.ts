@@ -3,7 +3,7 @@ import { invalidGrant, revokeSessionOf } from "@/lib/server/auth/refresh-token";
 import { methods, readJson, route } from "@/lib/server/http";
 import { refreshSchema } from "@/lib/shared/schemas";
 
-export const { GET, POST, PUT, PATCH, DELETE } = methods({
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
   POST: route(async (request) => {
     const body = await readJson(request, refreshSchema);
     const { token, delivery } = presentedRefreshToken(request, body.refresh_token);

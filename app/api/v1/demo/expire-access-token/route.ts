@@ -9,8 +9,7 @@ import type { ExpiredTokenResponse } from "@/lib/shared/api-types";
 // token now". With DEMO_TOOLS off it answers, for every method, the very 404 of an
 // unknown path: a production server does not even reveal that the tool exists.
 const served = methods({
-  POST: route(async (request) => {
-    const principal = await authenticate(request);
+  POST: route(authenticate, async (request, principal) => {
     const body: ExpiredTokenResponse = {
       access_token: await mintExpiredAccessToken(principal, { config: authConfig(), now: new Date() }),
       token_type: "Bearer",
@@ -27,7 +26,9 @@ const gated =
     getEnv().DEMO_TOOLS ? handler(request, context) : unknownEndpoint(request);
 
 export const GET = gated(served.GET);
+export const HEAD = gated(served.HEAD);
 export const POST = gated(served.POST);
 export const PUT = gated(served.PUT);
 export const PATCH = gated(served.PATCH);
 export const DELETE = gated(served.DELETE);
+export const OPTIONS = gated(served.OPTIONS);

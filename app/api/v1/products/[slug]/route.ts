@@ -3,9 +3,8 @@ import { json, methods, route } from "@/lib/server/http";
 import { getProduct } from "@/lib/server/shop/products";
 
 // Public, but a stale Bearer token still gets its 401, so the client refreshes it here too.
-export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route<{ slug: string }>(async (request, { slug }) => {
-    await authenticateOptional(request);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
+  GET: route(authenticateOptional, async (request, _caller, { slug }: { slug: string }) => {
     return json(await getProduct(slug));
   }),
 });

@@ -5,14 +5,12 @@ import { setCartQuantitySchema } from "@/lib/shared/schemas";
 
 type Params = { product_id: string };
 
-export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  PATCH: route<Params>(async (request, { product_id }) => {
-    const { userId } = await authenticate(request);
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
+  PATCH: route(authenticate, async (request, { userId }, { product_id }: Params) => {
     const { quantity } = await readJson(request, setCartQuantitySchema);
     return json(await setCartQuantity(userId, product_id, quantity));
   }),
-  DELETE: route<Params>(async (request, { product_id }) => {
-    const { userId } = await authenticate(request);
+  DELETE: route(authenticate, async (request, { userId }, { product_id }: Params) => {
     return json(await removeFromCart(userId, product_id));
   }),
 });
