@@ -22,6 +22,21 @@ export const SERVERS = {
     database: "strict",
     env: { ACCESS_TOKEN_TTL_SECONDS: "3", REFRESH_REUSE_GRACE_SECONDS: "0", DEMO_TOOLS: "0" },
   },
+  // Behind a proxy, as far as it knows: X-Forwarded-Host and -Proto name the site, and
+  // X-Forwarded-For the client. Three failed logins lock an address, so a test reaches the
+  // limit quickly; each test sends its own addresses.
+  edge: {
+    port: base + 3,
+    database: "edge",
+    env: { TRUST_PROXY: "1", LOGIN_IP_MAX_FAILURES: "3" },
+  },
+  // Its origin set outright, whatever address a request was sent to; reached directly,
+  // so the connection's peer is the client (a test connects from its own 127.0.0.x).
+  fixedOrigin: {
+    port: base + 4,
+    database: "fixed-origin",
+    env: { PUBLIC_ORIGIN: "https://shop.example", LOGIN_IP_MAX_FAILURES: "3" },
+  },
 } satisfies Record<string, ServerSpec>;
 
 // PostgreSQL only: several instances of the app on one database, as behind a load
@@ -45,6 +60,10 @@ const urlOf = (server: ServerSpec) => `http://localhost:${server.port}`;
 
 export const mainUrl = urlOf(SERVERS.main);
 export const strictUrl = urlOf(SERVERS.strict);
+export const edgeUrl = urlOf(SERVERS.edge);
+export const fixedOriginUrl = urlOf(SERVERS.fixedOrigin);
+/** A server addressed by a loopback address instead of the name localhost. */
+export const atAddress = (url: string, host: "127.0.0.1" | "[::1]") => url.replace("localhost", host);
 export const clusterUrls = {
   a: urlOf(CLUSTER.a),
   b: urlOf(CLUSTER.b),

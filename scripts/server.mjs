@@ -12,15 +12,22 @@
 //    Request refuses to be built with, and WebDAV's PROPFIND, LOCK…, which Next answers
 //    with an empty 400) to the path's OPTIONS handler, marked with REFUSED_METHOD_HEADER,
 //    so the API answers them with its JSON 405 and that path's own `Allow` (lib/server/http.ts).
+// 4. Without TRUST_PROXY=1 it drops the X-Forwarded-* headers a client sent. Next.js
+//    builds `request.url`'s scheme from X-Forwarded-Proto, so a client could otherwise
+//    claim HTTPS over plain HTTP and get a `Secure` refresh cookie the browser then
+//    never sends back; Next fills the headers in again from the real connection.
 import http from "node:http";
 import next from "next";
 
 const PEER_ADDRESS_HEADER = "x-shop-peer-address";
 const REFUSED_METHOD_HEADER = "x-shop-refused-method";
+const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
 const ROUTE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
+// The same reading of the setting as lib/server/env.ts's `flag`.
+const trustProxy = ["1", "true"].includes(process.env.TRUST_PROXY ?? "");
 
 const app = next({ dev, port, ...(dev ? { turbopack: true } : {}) });
 const handle = app.getRequestHandler();
@@ -40,6 +47,7 @@ function hasValidEscapes(url) {
 
 const server = http.createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+  if (!trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
   if ((req.url ?? "").startsWith("/api/") && !hasValidEscapes(req.url ?? "")) {
     // API.md's one error shape, written here because the request never reaches a route.
     const message = "No API endpoint at this path (it is not valid URL encoding)";
