@@ -12,7 +12,9 @@ export function errorMessage(error: unknown): string {
     case "invalid_credentials":
       return "That email and password don't match an account. Check them and try again.";
     case "rate_limited":
-      return "Too many failed sign-ins for this email. Please wait a few minutes, then try again.";
+      return error.details.limit === "address"
+        ? "Too many failed sign-ins from your network. Please wait a few minutes, then try again."
+        : "Too many failed sign-ins for this email. Please wait a few minutes, then try again.";
     case "unauthorized":
     case "invalid_token":
     case "invalid_grant":

@@ -11,6 +11,8 @@ export type AuthConfig = {
   refreshTtlSeconds: number;
   sessionMaxSeconds: number;
   reuseGraceSeconds: number;
+  /** Failed logins one client address may have in 15 minutes; 0 turns the limit off. */
+  loginAddressMaxFailures: number;
 };
 
 export function authConfig(env: Env = getEnv()): AuthConfig {
@@ -22,6 +24,7 @@ export function authConfig(env: Env = getEnv()): AuthConfig {
     refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     sessionMaxSeconds: env.SESSION_MAX_SECONDS,
     reuseGraceSeconds: env.REFRESH_REUSE_GRACE_SECONDS,
+    loginAddressMaxFailures: env.LOGIN_IP_MAX_FAILURES,
   };
 }
 

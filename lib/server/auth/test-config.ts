@@ -10,4 +10,5 @@ export const testConfig: AuthConfig = {
   refreshTtlSeconds: 600,
   sessionMaxSeconds: 3600,
   reuseGraceSeconds: 10,
+  loginAddressMaxFailures: 8,
 };
