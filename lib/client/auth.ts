@@ -95,6 +95,15 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
     },
 
     /**
+     * Ends one other session of the user (another device or browser). Its refresh token
+     * is revoked now; its access token works until it expires, as after any logout.
+     */
+    async endOtherSession(sessionId: string): Promise<void> {
+      await apiFetch<void>(`/auth/sessions/${encodeURIComponent(sessionId)}`, { method: "DELETE" });
+      events.record({ kind: "logout", detail: "another device's session" });
+    },
+
+    /**
      * Ends every session of the user (all devices), then this browser's. The server has
      * already revoked this family too and cleared the cookie, so no /auth/logout follows.
      */
@@ -155,6 +164,7 @@ export const register = (input: { email: string; password: string; name?: string
   actions().register(input);
 export const logout = (): Promise<void> => actions().logout();
 export const logoutEverywhere = (): Promise<void> => actions().logoutEverywhere();
+export const endOtherSession = (sessionId: string): Promise<void> => actions().endOtherSession(sessionId);
 export const restoreSession = (): Promise<void> => actions().restoreSession();
 export const setStorageMode = (mode: StorageMode): void => actions().setStorageMode(mode);
 export const setProactiveRefresh = (enabled: boolean): void => actions().setProactiveRefresh(enabled);

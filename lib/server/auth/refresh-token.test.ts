@@ -7,6 +7,7 @@ import type { AuthConfig } from "./config";
 import {
   hashRefreshToken,
   revokeAllSessions,
+  revokeSessionById,
   revokeSessionOf,
   rotateRefreshToken,
   startSession,
@@ -167,5 +168,27 @@ describe("refresh-token rotation", () => {
     await revokeAllSessions(other, ctx(3));
     expect(await listSessions(other, b.sessionId, { db, now: at(4) })).toEqual([]);
     expect(await refusal(rotateRefreshToken(a.refreshToken, ctx(4)))).toBe("invalid_grant");
+  });
+
+  it("revokes one session by id, the current one too, and no other user's", async () => {
+    const { id: owner } = await db.user.create({
+      data: { email: "devices@example.com", name: "D", passwordHash: "x", createdAt: t0 },
+    });
+    const laptop = await startSession(owner, "Laptop", ctx(0));
+    const phone = await startSession(owner, "Phone", ctx(1));
+    await revokeSessionById(owner, laptop.sessionId, ctx(2));
+    expect(await refusal(rotateRefreshToken(laptop.refreshToken, ctx(3)))).toBe("invalid_grant");
+    expect((await stored(laptop.refreshToken)).revokeReason).toBe("revoked");
+    const left = await listSessions(owner, phone.sessionId, { db, now: at(3) });
+    expect(left.map((s) => s.id)).toEqual([phone.sessionId]);
+    // Someone else's session is not found, and stays live.
+    expect(await refusal(revokeSessionById(userId, phone.sessionId, ctx(3)))).toBe("not_found");
+    expect(await refusal(revokeSessionById(owner, "no-such-session", ctx(3)))).toBe("not_found");
+    const next = await rotateRefreshToken(phone.refreshToken, ctx(4));
+    // The caller's own session: allowed; a session that already ended keeps its reason.
+    await revokeSessionById(owner, phone.sessionId, ctx(5));
+    expect(await refusal(rotateRefreshToken(next.refreshToken, ctx(6)))).toBe("invalid_grant");
+    await revokeSessionById(owner, laptop.sessionId, ctx(6));
+    expect((await db.session.findUniqueOrThrow({ where: { id: laptop.sessionId } })).revokedAt).toEqual(at(2));
   });
 });

@@ -27,7 +27,7 @@ export type IssuedTokens = {
   refreshExpiresIn: number;
 };
 
-export type RevokeReason = "reuse_detected" | "logout" | "logout_all";
+export type RevokeReason = "reuse_detected" | "logout" | "logout_all" | "revoked";
 
 /** 256 random bits: unguessable, so the token needs no signature. */
 export function generateRefreshToken(): string {
@@ -156,6 +156,20 @@ export async function revokeAllSessions(userId: string, ctx: AuthContext = authC
       data: { revokedAt: now, revokeReason: "logout_all" },
     });
   }, TX_OPTIONS);
+}
+
+/**
+ * DELETE /auth/sessions/{id}: one of the user's sessions, ended from any of them (the
+ * current one included: its access token lives on until it expires, as after any
+ * logout). Another user's session, or one that never existed, is a 404 either way, so
+ * the answer does not tell which ids exist. A session that had already ended keeps the
+ * reason it ended with.
+ */
+export async function revokeSessionById(userId: string, sessionId: string, ctx: AuthContext = authContext()): Promise<void> {
+  const { db, now } = ctx;
+  const session = await db.session.findFirst({ where: { id: sessionId, userId }, select: { id: true } });
+  if (!session) throw new ApiError("not_found", "No such session");
+  await db.$transaction((tx) => revokeFamily(tx, session.id, "revoked", now), TX_OPTIONS);
 }
 
 /** Revokes a family and every token in it, the newest included (the family's row first, as in rotation). */
