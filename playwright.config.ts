@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { CLUSTER, SERVERS, mainUrl, type ServerSpec } from "./e2e/servers";
+import { CLUSTER, E2E_JWT_SECRET, SERVERS, databaseUrl, mainUrl, postgresServer, type ServerSpec } from "./e2e/servers";
 
 // The system Chromium (Debian's package) when there is one: nothing to download.
 const chromiumPath =
@@ -15,19 +15,8 @@ const demoRun = !!process.env.E2E_DEMO;
 
 // TEST_DATABASE_URL=postgresql://… (npm run test:postgres): each server gets a fresh
 // database on that PostgreSQL server instead of a SQLite file, and the cluster suite runs.
-const postgresServer = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "")
-  ? process.env.TEST_DATABASE_URL
-  : undefined;
 // One prefix per run for the names of its databases (workers inherit it with the environment).
 process.env.TEST_DATABASE_PREFIX ??= `shop_test_${randomBytes(4).toString("hex")}`;
-const prefix = process.env.TEST_DATABASE_PREFIX;
-
-function databaseUrl(database: string): string {
-  if (!postgresServer) return `file:./.e2e/${database}.db`;
-  const url = new URL(postgresServer);
-  url.pathname = `/${prefix}_${database}`;
-  return url.href;
-}
 
 const servers: [string, ServerSpec][] = [...Object.entries(SERVERS), ...(postgresServer ? Object.entries(CLUSTER) : [])];
 // Playwright starts the servers one after another, each once the one before answers, so
@@ -91,8 +80,7 @@ export default defineConfig({
         PORT: String(server.port),
         DATABASE_URL: databaseUrl(server.database),
         E2E_FRESH_DATABASE: fresh ? "1" : "0",
-        // Shared by every server: an access token signed by one instance is valid on all.
-        JWT_SECRET: "e2e-secret-used-only-by-the-test-servers-0123456789",
+        JWT_SECRET: E2E_JWT_SECRET,
         NEXT_TELEMETRY_DISABLED: "1",
       },
     };

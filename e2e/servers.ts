@@ -34,7 +34,7 @@ export const SERVERS = {
   // so the connection's peer is the client (a test connects from its own 127.0.0.x).
   fixedOrigin: {
     port: base + 4,
-    database: "fixed-origin",
+    database: "fixed_origin",
     env: { PUBLIC_ORIGIN: "https://shop.example", LOGIN_IP_MAX_FAILURES: "3" },
   },
 } satisfies Record<string, ServerSpec>;
@@ -57,6 +57,26 @@ export const CLUSTER = {
 } satisfies Record<string, ServerSpec>;
 
 const urlOf = (server: ServerSpec) => `http://localhost:${server.port}`;
+
+// TEST_DATABASE_URL=postgresql://… (npm run test:postgres): each database is a fresh
+// PostgreSQL database on that server instead of a SQLite file.
+export const postgresServer = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "")
+  ? process.env.TEST_DATABASE_URL
+  : undefined;
+
+/** The DATABASE_URL of a spec's database (playwright.config.ts sets TEST_DATABASE_PREFIX once per run). */
+export function databaseUrl(database: string): string {
+  if (!postgresServer) return `file:./.e2e/${database}.db`;
+  const url = new URL(postgresServer);
+  url.pathname = `/${process.env.TEST_DATABASE_PREFIX}_${database}`;
+  return url.href;
+}
+
+/** Shared by every server: an access token signed by one instance is valid on all. */
+export const E2E_JWT_SECRET = "e2e-secret-used-only-by-the-test-servers-0123456789";
+
+/** A port for a server a test starts itself (e2e/cluster/crash.spec.ts), clear of the ones above. */
+export const ownServerPort = base + 20;
 
 export const mainUrl = urlOf(SERVERS.main);
 export const strictUrl = urlOf(SERVERS.strict);

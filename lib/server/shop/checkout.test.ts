@@ -5,7 +5,7 @@ import { createProduct, createUser } from "@/lib/server/testing/shop-fixtures";
 import { createTestDb } from "@/lib/server/testing/test-db";
 import { addToCart, getCart } from "./cart";
 import { checkout, placeOrder } from "./checkout";
-import { ABANDONED_CLAIM_MS } from "./idempotency";
+import { ABANDONED_CLAIM_MS, claimIdempotencyKey, requestHash } from "./idempotency";
 import { listOrders } from "./orders";
 
 let db: Db;
@@ -197,6 +197,10 @@ describe("checkout failures leave stock, cart, orders and the key as they were",
 });
 
 describe("a key in use", () => {
+  it("waits 30 seconds for a claim without an order, as API.md says", () => {
+    expect(ABANDONED_CLAIM_MS).toBe(30_000);
+  });
+
   it("is idempotency_conflict while its checkout may still run, and free once abandoned", async () => {
     const userId = await createUser(db);
     const product = await createProduct(db);
@@ -211,6 +215,24 @@ describe("a key in use", () => {
     const late = await checkout(userId, request("stuck"), { db, now: at(ABANDONED_CLAIM_MS) });
     expect(late.replayed).toBe(false);
     expect((await listOrders(userId, { db })).map((order) => order.id)).toEqual([late.order.id]);
+  });
+
+  it("never doubles an order when the request it was taken from is alive after all", async () => {
+    const userId = await createUser(db);
+    const product = await createProduct(db, { stock: 5 });
+    await addToCart(userId, { product_id: product, quantity: 2 }, { db, now: at(0) });
+    // The first request claims the key, then stalls past the 30 seconds.
+    const slow = await claimIdempotencyKey(db, { userId, key: "slow", requestHash: requestHash(body), now: at(0) });
+    if (slow.kind !== "claimed") throw new Error("the first request should claim the key");
+    const retry = await checkout(userId, request("slow"), { db, now: at(ABANDONED_CLAIM_MS) });
+    // Meanwhile the shopper fills the cart again; then the first request wakes up and
+    // tries to place its order with the claim it lost: nothing is bought.
+    await addToCart(userId, { product_id: product, quantity: 1 }, { db, now: at(ABANDONED_CLAIM_MS + 1) });
+    const late = await rejection(db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: slow.id, now: at(ABANDONED_CLAIM_MS + 1) })));
+    expect(late.code).toBe("idempotency_conflict");
+    expect((await listOrders(userId, { db })).map((order) => order.id)).toEqual([retry.order.id]);
+    expect((await db.product.findUniqueOrThrow({ where: { id: product } })).stock).toBe(3);
+    expect((await getCart(userId, { db })).item_count).toBe(1);
   });
 });
 

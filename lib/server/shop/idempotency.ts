@@ -44,11 +44,14 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * A claim no checkout can still be working on: the request that made it died (a crash
- * or a restart) before it could bind or release it. The checkout's transaction cannot
- * outlive TX_OPTIONS' wait plus timeout (30 s); this leaves a wide margin.
+ * How long a claim without an order blocks its key (API.md: at most 30 seconds). Past
+ * that, the request that made it is taken to have died (a crash or a restart) before it
+ * could bind or release it, and a retry takes the key over. Should that request be alive
+ * after all (a checkout slowed by a busy database), nothing doubles: its order binds the
+ * claim inside its own transaction (bindIdempotencyKey), the claim is gone, so its whole
+ * checkout rolls back and it answers 409, while the retry's checkout is the one order.
  */
-export const ABANDONED_CLAIM_MS = 2 * 60 * 1000;
+export const ABANDONED_CLAIM_MS = 30 * 1000;
 
 export type Claim = { kind: "claimed"; id: string } | { kind: "replay"; orderId: string };
 
