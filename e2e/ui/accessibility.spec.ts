@@ -59,7 +59,7 @@ test("the account, the cart and checkout", async ({ page, request }) => {
   const account = await newAccount(request);
   await openSignedOut(page, "/login?next=%2Faccount");
   await signInThroughForm(page, account);
-  await expect(page.getByText("This device")).toBeVisible();
+  await expect(page.getByText("This device", { exact: true })).toBeVisible();
   await expectAccessible(page, "the account page");
 
   await accountMenu(page).click();

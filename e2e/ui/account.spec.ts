@@ -10,8 +10,8 @@ test("lists every session, marks this one, and logs out everywhere", async ({ pa
   await signInThroughForm(page, account);
   const sessions = page.getByRole("region", { name: "Where you're signed in" }).getByRole("listitem");
   await expect(sessions).toHaveCount(3);
-  await expect(sessions.filter({ hasText: "This device" })).toHaveCount(1);
-  await expect(sessions.filter({ hasText: "This device" })).toContainText("Chrome on");
+  await expect(sessions.filter({ has: page.getByText("This device", { exact: true }) })).toHaveCount(1);
+  await expect(sessions.filter({ has: page.getByText("This device", { exact: true }) })).toContainText("Chrome on");
 
   await page.getByRole("button", { name: "Log out everywhere" }).click();
   await expect(page.getByText("Sign out of all 3 sessions, including this one?")).toBeVisible();
@@ -34,7 +34,7 @@ test("signs out one other device, leaving this one and the rest signed in", asyn
   await signInThroughForm(page, account);
   const sessions = page.getByRole("region", { name: "Where you're signed in" }).getByRole("listitem");
   await expect(sessions).toHaveCount(3);
-  const current = sessions.filter({ hasText: "This device" });
+  const current = sessions.filter({ has: page.getByText("This device", { exact: true }) });
   await expect(current.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await expect(current.getByRole("button", { name: /Sign out this device/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Sign out this device/ })).toHaveCount(2);
@@ -47,6 +47,6 @@ test("signs out one other device, leaving this one and the rest signed in", asyn
   // A reload lists the two sessions left, and this device is still signed in.
   await page.reload();
   await expect(sessions).toHaveCount(2);
-  await expect(sessions.filter({ hasText: "This device" })).toHaveCount(1);
+  await expect(sessions.filter({ has: page.getByText("This device", { exact: true }) })).toHaveCount(1);
   await expect(accountMenu(page)).toBeVisible();
 });

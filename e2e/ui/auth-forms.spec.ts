@@ -67,3 +67,25 @@ test("signed in, the sign-in page sends the shopper on to `next`", async ({ page
   await page.goto("/login?next=%2Forders");
   await expect(page).toHaveURL("/orders");
 });
+
+test("without JavaScript the sign-in and registration forms post, and no password reaches a URL", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const password = "a-secret-that-must-not-leak";
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
+
+  for (const path of ["/login", "/register"]) {
+    await page.goto(path);
+    await page.getByLabel("Email").fill("nojs@example.com");
+    await page.getByLabel("Password", { exact: true }).fill(password);
+    const submitted = page.waitForRequest((request) => new URL(request.url()).pathname === path && request.method() === "POST");
+    await page.locator("form button[type=submit]").click();
+    // The values travel in the body of a POST to the page itself, never in its address.
+    expect((await submitted).postData() ?? "").toContain("nojs%40example.com");
+    await page.waitForLoadState();
+  }
+  expect(urls.length).toBeGreaterThan(2);
+  for (const url of [...urls, page.url()]) expect(url).not.toContain(password);
+  await context.close();
+});

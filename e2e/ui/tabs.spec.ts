@@ -15,7 +15,7 @@ test("two tabs whose token expires together make one refresh call in total and b
   // hands its new access token to the first tab, so both now hold the same token.
   const second = await context.newPage();
   await second.goto("/account");
-  await expect(second.getByText("This device")).toBeVisible();
+  await expect(second.getByText("This device", { exact: true })).toBeVisible();
   await traffic.settled();
   const before = { refreshes: traffic.refreshes.length, expired: traffic.expiredTokenCount };
 
@@ -47,7 +47,7 @@ test("signing out in one tab signs out the other", async ({ context, request }) 
   await signInThroughForm(first, account);
   const second = await context.newPage();
   await second.goto("/account");
-  await expect(second.getByText("This device")).toBeVisible();
+  await expect(second.getByText("This device", { exact: true })).toBeVisible();
 
   await accountMenu(first).click();
   await first.getByRole("button", { name: "Sign out" }).click();
