@@ -12,11 +12,11 @@ export function AccountView() {
           <h2 id="profile-heading" className="text-lg font-semibold">
             Profile
           </h2>
-          <dl className="mt-3 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
+          <dl className="mt-3 grid grid-cols-[6rem_minmax(0,1fr)] gap-y-2 text-sm">
             <dt className="text-slate-600">Name</dt>
-            <dd className="font-medium">{user?.name}</dd>
+            <dd className="font-medium break-words">{user?.name}</dd>
             <dt className="text-slate-600">Email</dt>
-            <dd className="font-medium">{user?.email}</dd>
+            <dd className="font-medium break-words">{user?.email}</dd>
           </dl>
         </section>
         <SessionsList />
