@@ -184,6 +184,7 @@ const PATHS: [string, string][] = [
   ["/auth/logout-all", "POST"],
   ["/auth/me", "GET"],
   ["/auth/sessions", "GET"],
+  ["/auth/sessions/some-session", "DELETE"],
   ["/products", "GET"],
   ["/products/merino-wool-beanie", "GET"],
   ["/cart", "GET"],
