@@ -2,7 +2,7 @@
 // carry as Origin, what register and login refuse when a foreign Origin sends them (login
 // CSRF), and when the refresh cookie is Secure. The shop must work at whatever address a
 // browser uses, 127.0.0.1 and [::1] included, and believe forwarded headers only when told to.
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { atAddress, edgeUrl, fixedOriginUrl, mainUrl } from "../servers";
 import { DEMO, expectError, uniqueEmail } from "./helpers";
 
@@ -12,15 +12,12 @@ function setCookie(response: APIResponse): string {
   return response.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("refresh_token="))?.value ?? "";
 }
 
-/** A browser-like client: it keeps the cookie and sends the Origin of the page it is on. */
-async function client(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, baseURL: string) {
-  return playwright.request.newContext({ baseURL });
-}
-
+// A browser-like client is a request context of its own: it keeps the cookie, and each
+// request sends the Origin of the page it would come from.
 for (const host of ["127.0.0.1", "[::1]"] as const) {
   test(`cookie mode works at http://${host}: login, refresh and logout with that Origin`, async ({ playwright }) => {
     const url = atAddress(mainUrl, host);
-    const browserLike = await client(playwright, url);
+    const browserLike = await playwright.request.newContext({ baseURL: url });
     const login = await browserLike.post("/api/v1/auth/login", { data: cookieLogin, headers: { Origin: url } });
     expect(login.status()).toBe(200);
     expect(setCookie(login)).not.toContain("Secure");
@@ -57,7 +54,7 @@ test("a cross-site text/plain form post cannot sign anyone in, and sets no cooki
 });
 
 test("without TRUST_PROXY, X-Forwarded-Host and -Proto change nothing", async ({ playwright }) => {
-  const browserLike = await client(playwright, mainUrl);
+  const browserLike = await playwright.request.newContext({ baseURL: mainUrl });
   const forwarded = { "X-Forwarded-Host": "shop.example", "X-Forwarded-Proto": "https" };
   const login = await browserLike.post("/api/v1/auth/login", { data: cookieLogin, headers: forwarded });
   expect(setCookie(login)).not.toContain("Secure");
@@ -68,7 +65,7 @@ test("without TRUST_PROXY, X-Forwarded-Host and -Proto change nothing", async ({
 });
 
 test("with TRUST_PROXY=1 the site is the forwarded host and scheme, and the cookie is Secure over https", async ({ playwright }) => {
-  const browserLike = await client(playwright, edgeUrl);
+  const browserLike = await playwright.request.newContext({ baseURL: edgeUrl });
   const forwarded = { "X-Forwarded-Host": "shop.example", "X-Forwarded-Proto": "https" };
   const login = await browserLike.post("/api/v1/auth/login", { data: cookieLogin, headers: forwarded });
   expect(login.status()).toBe(200);
@@ -83,7 +80,7 @@ test("with TRUST_PROXY=1 the site is the forwarded host and scheme, and the cook
 
 test("PUBLIC_ORIGIN is the site's origin at every address, and makes the cookie Secure", async ({ playwright }) => {
   for (const url of [fixedOriginUrl, atAddress(fixedOriginUrl, "127.0.0.1")]) {
-    const browserLike = await client(playwright, url);
+    const browserLike = await playwright.request.newContext({ baseURL: url });
     const login = await browserLike.post("/api/v1/auth/login", { data: cookieLogin, headers: { Origin: "https://shop.example" } });
     expect(login.status()).toBe(200);
     expect(setCookie(login)).toMatch(/; Secure$/);
