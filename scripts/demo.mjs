@@ -29,8 +29,6 @@ console.log(`
 ▶ Starting the demo shop on http://localhost:${port}
 
    Access tokens live 30 seconds; "Expire my access token now" is enabled.
-   Open http://localhost:${port}/how-sign-in-works and sign in as
-   user@example.com / password123 to watch the two-token flow live.
    (Each run uses a new signing key, so earlier sign-ins end.)
 `);
 // `npm start` applies the migrations and seeds prisma/demo.db before serving.

@@ -1,23 +1,46 @@
-// Runs before `npm run dev` and `npm start`: applies pending migrations and seeds a
-// database that has no products yet. Reads the same .env files as Next.js.
+// Runs before `npm run dev` and `npm start` (under tsx, so that it checks the settings
+// with the app's own code): checks every setting, then applies pending migrations and
+// seeds a database that has no products yet. Reads the same .env files as Next.js.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import nextEnv from "@next/env";
 import pg from "pg";
+import { checkSettingsOrExit } from "../lib/server/startup.ts";
+import { describeDatabase } from "./banner.mjs";
 
 nextEnv.loadEnvConfig(process.cwd(), process.env.npm_lifecycle_event === "dev");
+// First, so that a bad setting (a short JWT_SECRET, say) stops the start before the
+// database is touched and before anything says it is ready.
+checkSettingsOrExit();
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+function run(command, args, { quiet = false } = {}) {
+  const result = spawnSync(command, args, { stdio: quiet ? ["inherit", "pipe", "pipe"] : "inherit", env: process.env, encoding: "utf8" });
   if (result.status !== 0) {
+    if (quiet) process.stderr.write(`${result.stdout}${result.stderr}`);
     console.error(`\n${command} ${args.join(" ")} failed (exit code ${result.status}).`);
     process.exit(result.status ?? 1);
   }
+  if (quiet) process.stdout.write(withoutPrismaPreamble(result.stdout));
+}
+
+/**
+ * Prisma's CLI opens with lines about its configuration, among them a warning that the
+ * schema's datasource `url` is not used, and a "Datasource" line naming that unused URL's
+ * file. Both are true but misleading here: the schemas must keep a literal `url` (without
+ * one, `prisma generate` tries to download a query engine, which fails offline), and the
+ * driver adapter connects to DATABASE_URL instead (prisma.config.ts). So those lines are
+ * dropped, and the database actually used is named once, above them.
+ */
+function withoutPrismaPreamble(output) {
+  const lines = output.split("\n");
+  const first = lines.findIndex((line) => /^\d+ migrations? found/.test(line));
+  return (first === -1 ? lines : lines.slice(first)).join("\n").replace(/\n{3,}/g, "\n\n");
 }
 
 function prepare({ migrate }) {
-  if (migrate) run("node_modules/.bin/prisma", ["migrate", "deploy"]);
+  console.log(`Database: ${describeDatabase()}`);
+  if (migrate) run("node_modules/.bin/prisma", ["migrate", "deploy"], { quiet: true });
   // react-server: lets the seed import server-only modules (the password hashing).
   run("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"]);
 }

@@ -18,6 +18,7 @@
 //    never sends back; Next fills the headers in again from the real connection.
 import http from "node:http";
 import next from "next";
+import { readyBanner } from "./banner.mjs";
 
 const PEER_ADDRESS_HEADER = "x-shop-peer-address";
 const REFUSED_METHOD_HEADER = "x-shop-refused-method";
@@ -69,7 +70,7 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(port, () => {
-  console.log(`✓ The shop is ready on http://localhost:${port}${dev ? " (development)" : ""}`);
+  console.log(readyBanner({ port, dev, databaseUrl: process.env.DATABASE_URL }));
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

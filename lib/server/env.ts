@@ -66,6 +66,14 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 function resolveSecret(secret: string | undefined, mode: Env["NODE_ENV"]): string {
+  // Next.js reads .env.local in production too, so after `npm run dev` a production
+  // server would quietly sign tokens with the development key, which sits in a file on
+  // the developer's disk. It must bring its own.
+  if (mode === "production" && secret !== undefined && secret === generatedDevelopmentSecret()) {
+    throw new Error(
+      `JWT_SECRET is the development key that npm run dev generated in .env.local; a production server needs its own, for example:\n  JWT_SECRET=$(openssl rand -base64 48) npm start`,
+    );
+  }
   if (secret !== undefined && Buffer.byteLength(secret) >= MIN_SECRET_BYTES) return secret;
   if (mode === "production") {
     throw new Error(
@@ -82,14 +90,24 @@ function resolveSecret(secret: string | undefined, mode: Env["NODE_ENV"]): strin
   return mode === "test" ? randomBytes(48).toString("base64url") : developmentSecret();
 }
 
+const ENV_LOCAL = () => path.join(process.cwd(), ".env.local");
+const GENERATED_NOTE = "# Generated for development; keep it out of git.";
+
+/** The JWT_SECRET that developmentSecret() wrote into .env.local (the line after its note), if it is there. */
+function generatedDevelopmentSecret(): string | undefined {
+  const lines = fs.existsSync(ENV_LOCAL()) ? fs.readFileSync(ENV_LOCAL(), "utf8").split(/\r?\n/) : [];
+  const note = lines.indexOf(GENERATED_NOTE);
+  return note === -1 ? undefined : /^JWT_SECRET=(.+)$/.exec(lines[note + 1] ?? "")?.[1]?.trim();
+}
+
 function developmentSecret(): string {
-  const file = path.join(process.cwd(), ".env.local");
+  const file = ENV_LOCAL();
   const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   const match = /^JWT_SECRET=(.+)$/m.exec(existing);
   if (match?.[1] && Buffer.byteLength(match[1]) >= MIN_SECRET_BYTES) return match[1].trim();
   const secret = randomBytes(48).toString("base64url");
   const separator = existing === "" || existing.endsWith("\n") ? "" : "\n";
-  fs.appendFileSync(file, `${separator}# Generated for development; keep it out of git.\nJWT_SECRET=${secret}\n`);
+  fs.appendFileSync(file, `${separator}${GENERATED_NOTE}\nJWT_SECRET=${secret}\n`);
   console.info("Generated a development JWT_SECRET in .env.local");
   return secret;
 }
