@@ -57,8 +57,10 @@ const LABELS: Record<ClientEvent["kind"], InspectorKey> = {
 
 function labelOf(event: ClientEvent): InspectorKey {
   if (event.kind === "signed-out") {
-    // The client names the reason first in `detail`: a page load with nothing to restore,
+    // The client names the reason first in `detail`: a page load that made no refresh call
+    // (nobody signed in here), one whose refresh found nothing to restore,
     // an expired session, or else a plain sign-out.
+    if (event.detail?.startsWith("no session hint")) return "event.restoreSkipped";
     if (event.detail?.startsWith("no session")) return "event.noSession";
     if (!event.detail?.startsWith("session_expired")) return "event.logout";
   }

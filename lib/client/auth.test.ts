@@ -65,6 +65,46 @@ describe("cookie mode (the default)", () => {
     expect(tab.authStore.getState()).toMatchObject({ status: "signed-out", signedOutReason: null });
   });
 
+  it("a guest's page load sends no refresh: nobody signed in in this browser, so no cookie can be there", async () => {
+    const tab = open();
+    await tab.auth.restoreSession();
+    expect(browser.server.requests).toHaveLength(0);
+    expect(tab.authStore.getState()).toMatchObject({ status: "signed-out", signedOutReason: null });
+    expect(tab.eventStore.getState().events.at(-1)?.detail).toMatch(/^no session hint/);
+  });
+
+  it("forgets that a session may exist at sign-out, so the next page load sends no refresh", async () => {
+    const first = open();
+    await first.auth.login(DEMO);
+    expect(browser.storage.getItem(STORAGE_KEYS.sessionHint)).toBe("1");
+    await first.auth.logout();
+    expect(browser.storage.getItem(STORAGE_KEYS.sessionHint)).toBeNull();
+    first.stop();
+    const calls = browser.server.requests.length;
+    await open().auth.restoreSession();
+    expect(browser.server.requests).toHaveLength(calls);
+  });
+
+  it("forgets it when the refresh is refused (invalid_grant), so only one page load pays for the dead cookie", async () => {
+    const first = open();
+    await first.auth.login(DEMO);
+    first.stop();
+    browser.server.fail("/auth/refresh", { status: 401, code: "invalid_grant" });
+    await open().auth.restoreSession();
+    expect(browser.server.calls("/auth/refresh")).toHaveLength(1);
+    expect(browser.storage.getItem(STORAGE_KEYS.sessionHint)).toBeNull();
+    await open().auth.restoreSession();
+    expect(browser.server.calls("/auth/refresh")).toHaveLength(1);
+  });
+
+  it("tries the refresh anyway where the browser keeps nothing across page loads", async () => {
+    browser.storage.forgetsOnReload = true;
+    browser.server.setCookie(browser.server.startSession("cookie").refresh_token ?? null);
+    const tab = open();
+    await tab.auth.restoreSession();
+    expect(browser.server.calls("/auth/refresh")).toHaveLength(1);
+  });
+
   it("a page load while the server is unreachable keeps retrying instead of signing out", async () => {
     const first = open();
     await first.auth.login(DEMO);

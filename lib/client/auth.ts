@@ -38,8 +38,14 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
     const mode = tokens.mode();
     const { accessToken, accessExpiresAt } = authStore.getState();
     if (!accessToken || accessExpiresAt === null || accessExpiresAt <= client.now()) {
-      if (mode === "localStorage" && !tokens.read().refreshToken) {
-        session.signOut(null, { broadcast: false }); // a guest: nothing stored
+      if (!tokens.mayHaveSession()) {
+        // A guest: no stored refresh token, or no sign of a refresh cookie. A refresh
+        // could only answer 401, so none is sent.
+        const detail =
+          mode === "cookie"
+            ? "no session hint: nobody signed in in this browser, so no refresh call was made"
+            : "no session hint: no refresh token in localStorage, so no refresh call was made";
+        session.signOut(null, { broadcast: false, detail });
         return;
       }
       const outcome = await coordinator.join("restore", accessToken).wait();

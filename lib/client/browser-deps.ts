@@ -33,7 +33,7 @@ function browserStorage(): KeyValueStorage {
     window.localStorage.removeItem(probe);
     return window.localStorage;
   } catch {
-    return memoryStorage();
+    return { ...memoryStorage(), forgetsOnReload: true };
   }
 }
 

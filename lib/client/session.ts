@@ -115,11 +115,14 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
       if (store.getState().offline !== offline) store.setState({ offline });
     },
 
-    /** Ends the session in this tab and, unless told otherwise, in every tab. False if already signed out. */
-    signOut(reason: SignedOutReason | null, { broadcast = true }: { broadcast?: boolean } = {}): boolean {
+    /**
+     * Ends the session in this tab and, unless told otherwise, in every tab. False if
+     * already signed out. `detail` says more in the event log than the reason alone.
+     */
+    signOut(reason: SignedOutReason | null, { broadcast = true, detail }: { broadcast?: boolean; detail?: string } = {}): boolean {
       if (store.getState().status === "signed-out") return false;
       end(reason);
-      events.record({ kind: "signed-out", detail: reason ?? "no session to restore" });
+      events.record({ kind: "signed-out", detail: detail ?? reason ?? "no session to restore" });
       if (broadcast) tabSync.publish({ type: "signed-out", reason, mode: tokens.mode() });
       return true;
     },

@@ -12,6 +12,8 @@ export type KeyValueStorage = {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** True for the in-memory stand-in of a browser that refuses localStorage: nothing in it outlives the page. */
+  forgetsOnReload?: boolean;
 };
 
 export const STORAGE_KEYS = {
@@ -20,6 +22,15 @@ export const STORAGE_KEYS = {
   refreshToken: "refresh_token",
   /** Client-clock expiry, so a reload can schedule the proactive refresh without reading the JWT's `exp`. */
   accessExpiresAt: "shop.access-expires-at",
+  /**
+   * Cookie mode: "1" while this browser may hold a refresh cookie. The cookie is HttpOnly,
+   * so no script can see whether it is there; without this hint every page load of a
+   * guest would send a refresh that can only answer 401. It is not a secret (it grants
+   * nothing) and a stale "1" costs one refused refresh, after which it is gone. Auth0's
+   * SPA SDK keeps a cookie for the same reason; localStorage is enough here, since only
+   * this page's script reads it.
+   */
+  sessionHint: "shop.session-hint",
 } as const;
 
 export type StoredTokens = { accessToken: string | null; refreshToken: string | null; accessExpiresAt: number | null };
@@ -47,17 +58,30 @@ export function createTokenStorage(storage: KeyValueStorage) {
     /** What login and register ask for: the cookie, or the token in the JSON body. */
     delivery: (): "cookie" | "body" => (mode() === "cookie" ? "cookie" : "body"),
     read,
-    /** Cookie mode writes nothing: the browser already stored the rotated cookie. */
+    /** Cookie mode writes only the hint: the browser already stored the rotated cookie. */
     save(tokens: TokenResponse, accessExpiresAt: number) {
-      if (mode() !== "localStorage") return;
+      if (mode() !== "localStorage") {
+        storage.setItem(STORAGE_KEYS.sessionHint, "1");
+        return;
+      }
       storage.setItem(STORAGE_KEYS.accessToken, tokens.access_token);
       if (tokens.refresh_token !== undefined) storage.setItem(STORAGE_KEYS.refreshToken, tokens.refresh_token);
       storage.setItem(STORAGE_KEYS.accessExpiresAt, String(accessExpiresAt));
     },
     clear() {
+      storage.removeItem(STORAGE_KEYS.sessionHint);
       storage.removeItem(STORAGE_KEYS.accessToken);
       storage.removeItem(STORAGE_KEYS.refreshToken);
       storage.removeItem(STORAGE_KEYS.accessExpiresAt);
+    },
+    /**
+     * Whether a page load should try to restore a session at all: there is a stored
+     * refresh token (localStorage mode) or the hint that a refresh cookie was set (cookie
+     * mode). A browser that keeps nothing across reloads cannot tell, so it tries.
+     */
+    mayHaveSession(): boolean {
+      if (mode() === "localStorage") return read().refreshToken !== null;
+      return storage.forgetsOnReload === true || storage.getItem(STORAGE_KEYS.sessionHint) === "1";
     },
     /**
      * The body of a refresh or logout: nothing in cookie mode (the cookie carries the

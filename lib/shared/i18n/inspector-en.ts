@@ -153,6 +153,7 @@ export const inspectorEn = {
   "event.signed-out": "Signed out: the session has ended",
   "event.login": "Signed in: two tokens received",
   "event.logout": "Signed out",
+  "event.restoreSkipped": "Page load: nobody signed in in this browser, so no refresh call",
   "event.noSession": "No session to restore: not signed in",
   "event.replay": "Replay of a spent refresh token (the thief)",
 

@@ -152,6 +152,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "event.signed-out": "Sign out: session खत्म हो गया",
   "event.login": "Sign in: 2 tokens मिले",
   "event.logout": "Sign out हुए",
+  "event.restoreSkipped": "Page load: इस browser में किसी ने sign in नहीं किया, इसलिए refresh call भेजी ही नहीं",
   "event.noSession": "Restore करने को कोई session नहीं: आप signed in नहीं हैं",
   "event.replay": "खर्च हो चुके refresh token का replay (चोर)",
 
