@@ -27,14 +27,14 @@ const ROUTE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH",
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
-// The same reading of the setting as lib/server/env.ts's `flag`.
-const trustProxy = ["1", "true"].includes(process.env.TRUST_PROXY ?? "");
 
 const app = next({ dev, port, ...(dev ? { turbopack: true } : {}) });
 const handle = app.getRequestHandler();
 // Runs the instrumentation hook, whose settings check ends the process on a bad setting,
 // before the server listens or says it is ready.
 await app.prepare();
+// Read after prepare(), which loads the .env files, and the same way as lib/server/env.ts's `flag`.
+const trustProxy = ["1", "true"].includes(process.env.TRUST_PROXY ?? "");
 
 /** True when the path's percent-escapes decode to UTF-8 (Next.js would fail on it with a plain 500). */
 function hasValidEscapes(url) {

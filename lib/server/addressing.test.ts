@@ -49,6 +49,11 @@ describe("clientAddress", () => {
     const headers = { [PEER_ADDRESS_HEADER]: "10.0.0.1", "x-forwarded-for": "198.51.100.1, 203.0.113.9" };
     expect(clientAddress(request(headers))).toBe("203.0.113.9");
   });
+
+  it("is the peer with TRUST_PROXY when no proxy added X-Forwarded-For", () => {
+    settings = { TRUST_PROXY: true };
+    expect(clientAddress(request({ [PEER_ADDRESS_HEADER]: "192.0.2.8" }))).toBe("192.0.2.8");
+  });
 });
 
 describe("addressKey", () => {

@@ -58,8 +58,10 @@ export function clientAddress(request: Request): string {
   const headers = request.headers;
   const forwarded = lastValue(headers.get("x-forwarded-for"));
   // Without the shop's server in front (plain `next dev`), the peer header is missing
-  // and Next's X-Forwarded-For, which it sets from the socket, is the best there is.
-  const address = getEnv().TRUST_PROXY ? forwarded : (headers.get(PEER_ADDRESS_HEADER) ?? forwarded);
+  // and Next's X-Forwarded-For, which it sets from the socket, is the best there is. A
+  // request that reached a TRUST_PROXY server around its proxy counts as its peer.
+  const peer = headers.get(PEER_ADDRESS_HEADER);
+  const address = (getEnv().TRUST_PROXY ? forwarded : null) ?? peer ?? forwarded;
   return addressKey(address ?? "unknown");
 }
 
