@@ -27,10 +27,10 @@ function run(command, args, { quiet = false } = {}) {
 /**
  * Prisma's CLI opens with lines about its configuration, among them a warning that the
  * schema's datasource `url` is not used, and a "Datasource" line naming that unused URL's
- * file. Both are true but misleading here: the schemas must keep a literal `url` (without
- * one, `prisma generate` tries to download a query engine, which fails offline), and the
- * driver adapter connects to DATABASE_URL instead (prisma.config.ts). So those lines are
- * dropped, and the database actually used is named once, above them.
+ * file. Both are true but misleading here: the driver adapter connects to DATABASE_URL
+ * (prisma.config.ts), and the schemas keep a literal `url` only because Prisma 6 requires
+ * one (see the datasource comment in prisma/schema.prisma). So those lines are dropped,
+ * and the database actually used is named once, above them.
  */
 function withoutPrismaPreamble(output) {
   const lines = output.split("\n");
