@@ -60,15 +60,26 @@ export function unknownEndpoint(request: Request): Response {
   return errorResponse(new ApiError("not_found", `No API endpoint at ${pathname}`));
 }
 
-export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
-  return Response.json(body, { status, headers });
+/**
+ * A 2xx answer, sent through its schema from lib/shared/api-schemas.ts: the type
+ * checker holds the handler to the contract, and parsing drops any field the contract
+ * does not name, so nothing the code happens to hold (a hash, an internal id) can leak
+ * into a body. A body that does not fit its schema is a bug: a 500, logged.
+ */
+export function json<S extends z.ZodType>(
+  schema: S,
+  body: z.input<S>,
+  status = 200,
+  headers: HeadersInit = {},
+): Response {
+  return Response.json(schema.parse(body), { status, headers });
 }
 
 export function errorResponse(error: ApiError): Response {
   const headers = new Headers(error.headers);
   if (error.status === 401) headers.set("WWW-Authenticate", wwwAuthenticate(error));
   const body: ApiErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
-  return json(body, error.status, headers);
+  return Response.json(body, { status: error.status, headers });
 }
 
 // RFC 6750: every 401 names the realm; token errors also say what was wrong with it.
@@ -200,6 +211,23 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, messag
   const result = schema.safeParse(value);
   if (!result.success) throw invalidRequest(message, fieldErrors(result.error));
   return result.data;
+}
+
+/**
+ * A query string checked by an object schema: the names its shape knows are read (each
+ * at most once, else 400; an empty value counts as absent, so `?q=` is no filter), the
+ * others are ignored, as links and trackers add their own.
+ */
+export function parseQuery<S extends z.ZodObject>(schema: S, params: URLSearchParams): z.output<S> {
+  const values: Record<string, string> = {};
+  const repeated: Record<string, string> = {};
+  for (const name of Object.keys(schema.shape)) {
+    const all = params.getAll(name);
+    if (all.length > 1) repeated[name] = "Give this parameter once";
+    if (all[0] !== undefined && all[0] !== "") values[name] = all[0];
+  }
+  if (Object.keys(repeated).length > 0) throw invalidRequest("Check the query parameters", repeated);
+  return parseWith(schema, values, "Check the query parameters");
 }
 
 const tooLarge = () => new ApiError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes`);

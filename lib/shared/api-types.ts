@@ -1,115 +1,26 @@
-// The shapes of API.md, shared by the route handlers and the browser client.
+// The TypeScript types of the API's bodies, inferred from the zod schemas in
+// ./api-schemas.ts (so they cannot drift from what the routes send and the OpenAPI
+// document describes). Type-only imports: nothing here reaches a bundle.
+import type { z } from "zod";
+import type * as S from "./api-schemas";
 
-export const ERROR_CODES = [
-  "invalid_request",
-  "unauthorized",
-  "token_expired",
-  "invalid_token",
-  "invalid_credentials",
-  "invalid_grant",
-  "forbidden",
-  "not_found",
-  "method_not_allowed",
-  "out_of_stock",
-  "email_taken",
-  "cart_empty",
-  "idempotency_conflict",
-  "payload_too_large",
-  "unsupported_media_type",
-  "rate_limited",
-  "internal",
-] as const;
+export { ERROR_CODES, type ErrorCode } from "./error-codes";
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export type ApiErrorBody = {
-  error: { code: ErrorCode; message: string; details: Record<string, unknown> };
-};
-
-export type UserDto = { id: string; email: string; name: string };
-
-export type TokenResponse = {
-  access_token: string;
-  /** Absent when the refresh token travels in the HttpOnly cookie. */
-  refresh_token?: string;
-  token_type: "Bearer";
-  expires_in: number;
-  refresh_expires_in: number;
-};
-
-export type AuthResponse = TokenResponse & { user: UserDto };
-
-export type SessionDto = {
-  id: string;
-  created_at: string;
-  last_used_at: string;
-  expires_at: string;
-  user_agent: string | null;
-  current: boolean;
-};
-
-export type ProductDto = {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  price_cents: number;
-  currency: string;
-  image_url: string;
-  category: string;
-  stock: number;
-  created_at: string;
-};
-
-export type ProductListDto = {
-  items: ProductDto[];
-  page: number;
-  limit: number;
-  total: number;
-  categories: string[];
-};
-
-export type CartLineDto = {
-  product_id: string;
-  slug: string;
-  name: string;
-  price_cents: number;
-  quantity: number;
-  line_total_cents: number;
-  image_url: string;
-  stock: number;
-};
-
-export type CartDto = {
-  items: CartLineDto[];
-  subtotal_cents: number;
-  currency: string;
-  item_count: number;
-};
-
-export type ShippingDto = {
-  name: string;
-  address: string;
-  city: string;
-  postal_code: string;
-  country: string;
-};
-
-export type OrderDto = {
-  id: string;
-  status: "placed";
-  items: { product_id: string; name: string; price_cents: number; quantity: number }[];
-  total_cents: number;
-  currency: string;
-  shipping: ShippingDto;
-  created_at: string;
-};
-
-export type OutOfStockItem = { product_id: string; requested: number; available: number };
-
+export type ApiErrorBody = z.infer<typeof S.apiErrorBodySchema>;
+export type UserDto = z.infer<typeof S.userSchema>;
+export type TokenResponse = z.infer<typeof S.tokenResponseSchema>;
+export type AuthResponse = z.infer<typeof S.authResponseSchema>;
+export type SessionDto = z.infer<typeof S.sessionSchema>;
+export type EndedSessionDto = z.infer<typeof S.endedSessionSchema>;
+export type SessionEndReason = EndedSessionDto["end_reason"];
+export type FamilyTokenDto = z.infer<typeof S.familyTokenSchema>;
+export type SessionTokensDto = z.infer<typeof S.sessionTokensSchema>;
+export type ProductDto = z.infer<typeof S.productSchema>;
+export type ProductListDto = z.infer<typeof S.productListSchema>;
+export type CartLineDto = z.infer<typeof S.cartLineSchema>;
+export type CartDto = z.infer<typeof S.cartSchema>;
+export type ShippingDto = z.infer<typeof S.shippingSchema>;
+export type OrderDto = z.infer<typeof S.orderSchema>;
+export type OutOfStockItem = z.infer<typeof S.outOfStockItemSchema>;
 /** POST /demo/expire-access-token (only with DEMO_TOOLS=1): an already expired access token. */
-export type ExpiredTokenResponse = {
-  access_token: string;
-  token_type: "Bearer";
-  expires_in: 0;
-};
+export type ExpiredTokenResponse = z.infer<typeof S.expiredTokenResponseSchema>;

@@ -84,7 +84,6 @@ export const productQuerySchema = z.object({
   q: z
     .string()
     .max(200, "Must be at most 200 characters")
-    
     .transform((q) => q.trim())
     .optional(),
   category: z.string().max(100, "Must be at most 100 characters").optional(),
@@ -94,6 +93,11 @@ export const productQuerySchema = z.object({
 });
 
 export type ProductQuery = z.output<typeof productQuerySchema>;
+
+/** GET /auth/sessions: the live sessions (the default) or those ended in the last 30 days. */
+export const sessionsQuerySchema = z.object({
+  state: z.enum(["live", "ended"], { error: 'Must be "live" or "ended"' }).default("live"),
+});
 
 /** The most of one product a cart line (and so an order line) may hold. */
 export const MAX_LINE_QUANTITY = 99;
@@ -117,8 +121,7 @@ const shippingField = z
   .string({ error: required("Must be a string") })
   .trim()
   .min(1, "Must be 1 to 200 characters")
-  .max(200, "Must be 1 to 200 characters")
-  ;
+  .max(200, "Must be 1 to 200 characters");
 
 /** POST /checkout. */
 export const checkoutSchema = z.object({

@@ -5,7 +5,8 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { isHttpsSite, siteOrigin } from "@/lib/server/addressing";
 import { ApiError, json } from "@/lib/server/http";
-import type { AuthResponse, TokenResponse, UserDto } from "@/lib/shared/api-types";
+import { authResponseSchema, tokenResponseSchema } from "@/lib/shared/api-schemas";
+import type { TokenResponse, UserDto } from "@/lib/shared/api-types";
 import type { IssuedTokens } from "./refresh-token";
 
 export type Delivery = "body" | "cookie";
@@ -39,19 +40,21 @@ export function tokenResponse(
   delivery: Delivery,
   options: { status?: number; user?: UserDto } = {},
 ): Response {
-  const body: TokenResponse | AuthResponse = {
+  const body: TokenResponse = {
     access_token: tokens.accessToken,
     ...(delivery === "body" ? { refresh_token: tokens.refreshToken } : {}),
     token_type: "Bearer",
     expires_in: tokens.expiresIn,
     refresh_expires_in: tokens.refreshExpiresIn,
-    ...(options.user ? { user: options.user } : {}),
   };
   const headers = new Headers({ "Cache-Control": "no-store" });
   if (delivery === "cookie") {
     headers.append("Set-Cookie", cookie(request, tokens.refreshToken, tokens.refreshExpiresIn));
   }
-  return json(body, options.status ?? 200, headers);
+  const status = options.status ?? 200;
+  return options.user
+    ? json(authResponseSchema, { ...body, user: options.user }, status, headers)
+    : json(tokenResponseSchema, body, status, headers);
 }
 
 /** A Set-Cookie header that deletes the refresh cookie. */

@@ -1,7 +1,7 @@
 import "server-only";
 // The catalog: public reads of products, returned as API.md's Product DTO.
 import { getDb, type Prisma } from "@/lib/server/db";
-import { invalidRequest, notFound, parseWith } from "@/lib/server/http";
+import { notFound, parseQuery } from "@/lib/server/http";
 import type { ProductDto, ProductListDto } from "@/lib/shared/api-types";
 import { productQuerySchema, type ProductQuery, type ProductSort } from "@/lib/shared/schemas";
 import { searchForm } from "./search-text";
@@ -36,20 +36,8 @@ export function toProductDto(row: ProductRow): ProductDto {
   };
 }
 
-const KNOWN_PARAMS = ["q", "category", "sort", "page", "limit"] as const;
-
-/** URL search params → a checked query. Unknown names are ignored; a known one twice is 400. */
-export function parseProductQuery(params: URLSearchParams): ProductQuery {
-  const values: Record<string, string> = {};
-  const repeated: Record<string, string> = {};
-  for (const name of KNOWN_PARAMS) {
-    const all = params.getAll(name);
-    if (all.length > 1) repeated[name] = "Give this parameter once";
-    if (all[0] !== undefined && all[0] !== "") values[name] = all[0];
-  }
-  if (Object.keys(repeated).length > 0) throw invalidRequest("Check the query parameters", repeated);
-  return parseWith(productQuerySchema, values, "Check the query parameters");
-}
+/** GET /products's query: unknown names ignored, a known one twice 400, an empty one absent. */
+export const parseProductQuery = (params: URLSearchParams): ProductQuery => parseQuery(productQuerySchema, params);
 
 const ORDER: Record<ProductSort, Prisma.ProductOrderByWithRelationInput[]> = {
   newest: [{ createdAt: "desc" }, { id: "asc" }],

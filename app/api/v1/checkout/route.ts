@@ -3,6 +3,7 @@ import { json, methods, parseWith, readJsonObject, route } from "@/lib/server/ht
 import { checkout } from "@/lib/server/shop/checkout";
 import { idempotencyKeyOf } from "@/lib/server/shop/idempotency";
 import { checkoutSchema } from "@/lib/shared/schemas";
+import { orderSchema } from "@/lib/shared/api-schemas";
 
 // API.md's order of checks: authentication, the body, the Idempotency-Key, then the
 // key's history and the cart (inside checkout()).
@@ -12,6 +13,6 @@ export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
     const { shipping } = parseWith(checkoutSchema, body, "Check the highlighted fields");
     const key = idempotencyKeyOf(request);
     const { order, replayed } = await checkout(userId, { shipping, key, body });
-    return replayed ? json(order, 200, { "Idempotent-Replayed": "true" }) : json(order, 201);
+    return replayed ? json(orderSchema, order, 200, { "Idempotent-Replayed": "true" }) : json(orderSchema, order, 201);
   }),
 });

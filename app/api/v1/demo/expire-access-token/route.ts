@@ -4,6 +4,7 @@ import { mintExpiredAccessToken } from "@/lib/server/auth/demo";
 import { getEnv } from "@/lib/server/env";
 import { json, methods, route, unknownEndpoint } from "@/lib/server/http";
 import type { ExpiredTokenResponse } from "@/lib/shared/api-types";
+import { expiredTokenResponseSchema } from "@/lib/shared/api-schemas";
 
 // POST /api/v1/demo/expire-access-token (Bearer): the inspector's "Expire my access
 // token now". With DEMO_TOOLS off it answers, for every method, the very 404 of an
@@ -15,7 +16,7 @@ const served = methods({
       token_type: "Bearer",
       expires_in: 0,
     };
-    return json(body, 200, { "Cache-Control": "no-store" });
+    return json(expiredTokenResponseSchema, body, 200, { "Cache-Control": "no-store" });
   }),
 });
 
