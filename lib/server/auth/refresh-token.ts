@@ -7,6 +7,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { getDb, TX_OPTIONS, type Db, type Tx } from "@/lib/server/db";
 import { ApiError } from "@/lib/server/http";
+import type { TOKEN_REVOKE_REASONS } from "@/lib/shared/api-schemas";
 import { signAccessToken } from "./access-token";
 import { addSeconds, authConfig, secondsUntil, type AuthConfig } from "./config";
 
@@ -27,7 +28,8 @@ export type IssuedTokens = {
   refreshExpiresIn: number;
 };
 
-export type RevokeReason = "reuse_detected" | "logout" | "logout_all" | "revoked";
+/** Why a family (and its tokens) was revoked; stored with it and shown in the sessions lists. */
+export type RevokeReason = (typeof TOKEN_REVOKE_REASONS)[number];
 
 /** 256 random bits: unguessable, so the token needs no signature. */
 export function generateRefreshToken(): string {
