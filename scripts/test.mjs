@@ -37,6 +37,8 @@ async function ensureChromium() {
 
 await ensureChromium();
 run("Type check", "node_modules/.bin/tsc", ["--noEmit"]);
+// Redocly asks the network for updates and sends usage data unless told not to.
+run("OpenAPI lint", "npm", ["run", "--silent", "lint:api"]);
 run("Unit tests", "node_modules/.bin/vitest", ["run"]);
 run("Production build", "node_modules/.bin/next", ["build"]);
 run("HTTP and browser tests", "node_modules/.bin/playwright", ["test", ...process.argv.slice(2)]);
