@@ -53,7 +53,8 @@ export const config = {
   matcher: [
     {
       // Pages only: static files need no policy, and prefetches return no HTML.
-      source: "/((?!api/|_next/static|_next/image|favicon.svg|products/.*\\.svg).*)",
+      // /docs/api sets its own policy (app/docs/api/route.ts).
+      source: "/((?!api/|docs/api|_next/static|_next/image|favicon.svg|products/.*\\.svg).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
