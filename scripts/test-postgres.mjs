@@ -1,9 +1,12 @@
-// `npm run test:postgres`: the unit tests and every Playwright suite (api, ui and the
-// multi-instance cluster suite) on PostgreSQL. Each unit-test file and each Playwright
-// server gets a fresh database on the server of DATABASE_URL (default: the local one),
-// named with one prefix per run; all of them are dropped at the end, whatever happened.
+// `npm run test:postgres`: what the database changes, on PostgreSQL: the unit tests of
+// the server code and the schemas (the ones that open a database), the HTTP suite, the
+// multi-instance cluster suite, and one browser story end to end. The rest of the browser
+// suites test the client, which never sees the database; `npm test` runs them (on SQLite).
+// Each unit-test file and each Playwright server gets a fresh database on the server of
+// DATABASE_URL (default: the local one), named with one prefix per run; all of them are
+// dropped at the end, whatever happened.
 //   --reuse-build   skip `next build` (CI runs this right after `npm test` built the same code)
-// Other arguments go to Playwright, e.g. `npm run test:postgres -- --project=cluster`.
+// Other arguments replace the Playwright selection, e.g. `npm run test:postgres -- --project=cluster`.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { checkServer, dropDatabasesStartingWith, isPostgresUrl } from "./postgres-databases.mjs";
@@ -15,7 +18,9 @@ if (!isPostgresUrl(server)) {
 }
 const args = process.argv.slice(2);
 const reuseBuild = args.includes("--reuse-build");
-const playwrightArgs = args.filter((arg) => arg !== "--reuse-build");
+const given = args.filter((arg) => arg !== "--reuse-build");
+const DATABASE_SUITES = ["--project=api", "--project=cluster", "--project=ui", "e2e/api/", "e2e/cluster/", "e2e/ui/shopper-story"];
+const playwrightArgs = given.length > 0 ? given : DATABASE_SUITES;
 
 const prefix = `shop_test_${randomBytes(4).toString("hex")}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TEST_DATABASE_URL: server, TEST_DATABASE_PREFIX: prefix };
@@ -43,7 +48,7 @@ let passed = false;
 try {
   await checkServer(server);
   passed =
-    (await step("Unit tests on PostgreSQL", "node_modules/.bin/vitest", ["run"])) &&
+    (await step("Unit tests on PostgreSQL", "node_modules/.bin/vitest", ["run", "lib/server", "prisma"])) &&
     (reuseBuild || (await step("Production build", "node_modules/.bin/next", ["build"]))) &&
     (await step("HTTP, browser and cluster tests on PostgreSQL", "node_modules/.bin/playwright", ["test", ...playwrightArgs]));
 } catch (error) {

@@ -1,11 +1,11 @@
-// The per-address login limit (API.md, POST /auth/login): failed logins over any emails
+// The per-address login limit (docs/api.md, POST /auth/login): failed logins over any emails
 // from one client address, LOGIN_IP_MAX_FAILURES of them (3 on these servers) in 15
 // minutes, lock that address. Without TRUST_PROXY the address is the connection's peer,
 // whatever X-Forwarded-For says; with it, the nearest X-Forwarded-For address. Each test
 // uses addresses of its own: a random 127.0.0.x to connect from, or random forwarded ones.
 import http from "node:http";
 import { randomInt } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./contract";
 import { edgeUrl, fixedOriginUrl } from "../servers";
 import { DEMO, expectError, uniqueEmail } from "./helpers";
 

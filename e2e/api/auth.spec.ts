@@ -1,7 +1,7 @@
-// The auth half of API.md: register, login, me, sessions, logout, logout-all, and the
+// The auth half of docs/api.md: register, login, me, sessions, logout, logout-all, and the
 // error rows they share (Bearer parsing, 405, 404, bodies).
 import http from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./contract";
 import { mainUrl } from "../servers";
 import { DEMO, bearer, expectError, register, uniqueEmail, waitUntilExpired } from "./helpers";
 

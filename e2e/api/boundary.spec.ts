@@ -1,9 +1,10 @@
-// The API's boundary against hostile input (API.md, Errors): strings that are not text,
+// The API's boundary against hostile input (docs/api.md, Errors): strings that are not text,
 // JSON nested too deep, bodies of another type, too large or too slow, and every method
 // on every path. Each is refused with the one error shape and never a 5xx or a hang.
 import http from "node:http";
 import net from "node:net";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./contract";
 import { mainUrl } from "../servers";
 import { bearer, DEMO, expectError, register, uniqueEmail } from "./helpers";
 import { SHIPPING, Shopper, newKey, product } from "./shop-helpers";
@@ -67,7 +68,7 @@ test("a path segment or query value that is not text is 400 naming it, for guest
     expect(line.details).toEqual({ fields: { product_id: expect.any(String) } });
     await expectError(await shopper.get(`/orders/x${bad}`), 400, "invalid_request");
   }
-  // Authentication comes first (API.md: authentication, validation, then the rest).
+  // Authentication comes first (docs/api.md: authentication, validation, then the rest).
   await expectError(await request.get("/api/v1/orders/x%00"), 401, "unauthorized");
 });
 

@@ -1,7 +1,7 @@
 // The cart: GET /cart, POST /cart/items, PATCH and DELETE /cart/items/{product_id}.
 // Nothing here is bought, so the stock of these products stays as seeded (see
 // shop-helpers.ts for which test owns which product).
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./contract";
 import type { CartDto } from "@/lib/shared/api-types";
 import { bearer, expectError, register, waitUntilExpired } from "./helpers";
 import { Shopper, ok, product } from "./shop-helpers";

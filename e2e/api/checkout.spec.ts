@@ -1,7 +1,8 @@
 // POST /checkout: the order, the stock, the Idempotency-Key (replay, conflict, one key
 // racing itself, a retry after a token refresh), the race for the last items, and every
 // error row. Each test buys its own products (listed in shop-helpers.ts).
-import { expect, test, type APIResponse } from "@playwright/test";
+import { type APIResponse } from "@playwright/test";
+import { expect, test } from "./contract";
 import type { OrderDto } from "@/lib/shared/api-types";
 import { mainUrl } from "../servers";
 import { bearer, expectError, register, waitUntilExpired } from "./helpers";

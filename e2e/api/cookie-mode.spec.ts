@@ -1,6 +1,7 @@
 // Cookie delivery: the refresh token in an HttpOnly cookie instead of the body, and
 // the Origin check that guards every cookie-authenticated refresh and logout.
-import { expect, test, type APIResponse } from "@playwright/test";
+import { type APIResponse } from "@playwright/test";
+import { expect, test } from "./contract";
 import { mainUrl } from "../servers";
 import { DEMO, expectError, register, uniqueEmail } from "./helpers";
 

@@ -1,6 +1,6 @@
 // POST /demo/expire-access-token: the inspector's demo tool. On the main server
 // DEMO_TOOLS=1; the strict server runs as production does, with the tools off.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./contract";
 import { strictUrl } from "../servers";
 import { bearer, expectError, register } from "./helpers";
 

@@ -25,7 +25,7 @@ export async function register(
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** Asserts API.md's one error shape, and the RFC 6750 header on every 401. */
+/** Asserts docs/api.md's one error shape, and the RFC 6750 header on every 401. */
 export async function expectError(response: APIResponse, status: number, code: ErrorCode) {
   const body = await response.json().catch(() => ({}));
   expect({ status: response.status(), code: body?.error?.code }).toEqual({ status, code });

@@ -1,6 +1,6 @@
 // GET /orders and GET /orders/{id}: a user's own orders, newest first; anyone else's
 // order does not exist for them. Buys stoneware-coffee-mug and linen-throw-pillow.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./contract";
 import type { OrderDto } from "@/lib/shared/api-types";
 import { bearer, expectError, register, waitUntilExpired } from "./helpers";
 import { SHIPPING, Shopper, newKey, ok, product } from "./shop-helpers";

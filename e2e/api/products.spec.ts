@@ -1,6 +1,7 @@
 // GET /products and GET /products/{slug}: search, filter, sort, pages, every bad query
 // value, hostile input, and the public routes' handling of Bearer tokens.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./contract";
 import type { ProductDto, ProductListDto } from "@/lib/shared/api-types";
 import { bearer, expectError, register, waitUntilExpired } from "./helpers";
 import { ok } from "./shop-helpers";

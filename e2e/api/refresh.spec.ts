@@ -1,6 +1,6 @@
 // POST /auth/refresh: rotation, reuse detection, the grace window and the race between
 // parallel refreshes. The main server's grace window is 2 s; the strict server's is 0.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./contract";
 import { strictUrl } from "../servers";
 import { bearer, expectError, register } from "./helpers";
 

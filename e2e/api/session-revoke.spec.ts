@@ -1,6 +1,6 @@
-// DELETE /auth/sessions/{id} (API.md): one session of the caller ends, with its whole
+// DELETE /auth/sessions/{id} (docs/api.md): one session of the caller ends, with its whole
 // refresh-token family; another user's session is 404, and the caller's own is allowed.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./contract";
 import { bearer, expectError, register } from "./helpers";
 
 test("ends one of the caller's other sessions and no other", async ({ request }) => {

@@ -1,8 +1,9 @@
-// The site's own origin (API.md, Delivery): what a cookie-mode refresh or logout must
+// The site's own origin (docs/api.md, Delivery): what a cookie-mode refresh or logout must
 // carry as Origin, what register and login refuse when a foreign Origin sends them (login
 // CSRF), and when the refresh cookie is Secure. The shop must work at whatever address a
 // browser uses, 127.0.0.1 and [::1] included, and believe forwarded headers only when told to.
-import { expect, test, type APIResponse } from "@playwright/test";
+import { type APIResponse } from "@playwright/test";
+import { expect, test } from "./contract";
 import { atAddress, edgeUrl, fixedOriginUrl, mainUrl } from "../servers";
 import { DEMO, expectError, uniqueEmail } from "./helpers";
 

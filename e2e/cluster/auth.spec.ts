@@ -1,7 +1,8 @@
 // Several instances of the app on one PostgreSQL database, as behind a load balancer:
 // whatever one instance did to a session, a token or a failure count, every other
 // instance sees. A and B have a 2 s grace window; strictA and strictB have none.
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test } from "../api/contract";
 import { CLUSTER_ORIGIN, clusterUrls } from "../servers";
 import { bearer, expectError, register, uniqueEmail } from "../api/helpers";
 

@@ -1,12 +1,13 @@
 // A server that dies in the middle of checkouts (kill -9) leaves their Idempotency-Keys
-// claimed with no order. API.md: such a key blocks for at most 30 seconds; then a retry
+// claimed with no order. docs/api.md: such a key blocks for at most 30 seconds; then a retry
 // with it is served as a new request. The test holds every checkout inside its
 // transaction (it locks the product's row, so each checkout's stock update waits after
 // its key was claimed), kills the server, starts it again and retries every key until
 // it is answered: each resolves within the 30 seconds, into exactly one order, and the
 // stock adds up. It buys organic-cotton-crew-tee, which no other test buys.
 import { spawn, type ChildProcess } from "node:child_process";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "../api/contract";
 import pg from "pg";
 import type { ProductDto } from "@/lib/shared/api-types";
 import { CLUSTER, CLUSTER_ORIGIN, E2E_JWT_SECRET, clusterUrls, databaseUrl, ownServerPort } from "../servers";

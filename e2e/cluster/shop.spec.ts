@@ -3,7 +3,8 @@
 // anything in one server's memory, so requests spread over A and B get the same
 // guarantees as requests to one server. Each test buys its own product:
 //   brass-pocket-compass (the race for the last items), gooseneck-pour-over-kettle (one key).
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test } from "../api/contract";
 import type { OrderDto, ProductDto } from "@/lib/shared/api-types";
 import { clusterUrls } from "../servers";
 import { bearer, expectError, register } from "../api/helpers";

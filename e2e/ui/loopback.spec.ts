@@ -1,6 +1,6 @@
 // The shop at a loopback address instead of the name localhost: the page's Origin is then
 // http://127.0.0.1:PORT (or http://[::1]:PORT), and the cookie-mode refresh must accept it
-// (API.md: the site's own origin is the address the client used). A shopper signs in,
+// (docs/api.md: the site's own origin is the address the client used). A shopper signs in,
 // reloads, and is still signed in, on a desktop and on a phone.
 import { devices } from "@playwright/test";
 import { atAddress, mainUrl } from "../servers";
