@@ -1,5 +1,6 @@
-// `npm test`: type check, unit tests (Vitest), production build, then the HTTP and
-// browser suites (Playwright) against that build. Stops at the first failing step.
+// `npm test`: type check, lint (ESLint) and format check (Prettier), unit tests (Vitest),
+// production build, then the HTTP and browser suites (Playwright) against that build.
+// Stops at the first failing step.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -37,6 +38,8 @@ async function ensureChromium() {
 
 await ensureChromium();
 run("Type check", "node_modules/.bin/tsc", ["--noEmit"]);
+run("Lint", "node_modules/.bin/eslint", [".", "--max-warnings", "0"]);
+run("Format check", "node_modules/.bin/prettier", ["--check", "."]);
 run("Unit tests", "node_modules/.bin/vitest", ["run"]);
 run("Production build", "node_modules/.bin/next", ["build"]);
 run("HTTP and browser tests", "node_modules/.bin/playwright", ["test", ...process.argv.slice(2)]);
