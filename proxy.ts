@@ -12,6 +12,9 @@ export function proxy(request: NextRequest): Response {
   // 128 random bits, new for every response, so an attacker cannot predict it.
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(nonce, {
+    // Inlined by Next.js at build time, like React's own development checks; getEnv() would
+    // parse and check every setting here instead.
+    // eslint-disable-next-line no-restricted-syntax
     development: process.env.NODE_ENV === "development",
     https: request.nextUrl.protocol === "https:",
   });

@@ -1,5 +1,6 @@
-// `npm test`: type check, unit tests (Vitest), production build, then the HTTP and
-// browser suites (Playwright) against that build. Stops at the first failing step.
+// `npm test`: type check, lint (ESLint) and format check (Prettier), unit tests (Vitest),
+// production build, then the HTTP and browser suites (Playwright) against that build.
+// Stops at the first failing step.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -37,7 +38,9 @@ async function ensureChromium() {
 
 await ensureChromium();
 run("Type check", "node_modules/.bin/tsc", ["--noEmit"]);
-// Redocly asks the network for updates and sends usage data unless told not to.
+run("Lint", "node_modules/.bin/eslint", [".", "--max-warnings", "0"]);
+run("Format check", "node_modules/.bin/prettier", ["--check", "."]);
+// The script sets Redocly's switches for no update check and no usage data.
 run("OpenAPI lint", "npm", ["run", "--silent", "lint:api"]);
 run("Unit tests", "node_modules/.bin/vitest", ["run"]);
 run("Production build", "node_modules/.bin/next", ["build"]);

@@ -21,7 +21,7 @@ export function SessionsList() {
     <section aria-labelledby="sessions-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
       <div>
         <h2 id="sessions-heading" className="text-lg font-semibold">
-          Where you're signed in
+          Where you&apos;re signed in
         </h2>
         <p className="mt-1 text-sm text-slate-600">
           Each sign-in is a session with its own refresh token. “Sign out this device” ends one of them: its refresh

@@ -35,8 +35,13 @@ function SignedInMenu({ name, email }: { name: string; email: string }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
 
-  // Close on navigation, on a click elsewhere, and on Escape (focus back to the button).
-  useEffect(() => setOpen(false), [pathname]);
+  // Close on navigation (checked while rendering, so the next page never shows the menu
+  // open), on a click elsewhere, and on Escape (focus back to the button).
+  const [menuPathname, setMenuPathname] = useState(pathname);
+  if (pathname !== menuPathname) {
+    setMenuPathname(pathname);
+    setOpen(false);
+  }
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: PointerEvent) => {

@@ -46,6 +46,9 @@ export function AuthInspector({ config }: { config: InspectorConfig }) {
   // Once per signed-in user, not on every refresh: each load is a request of its own,
   // and the diagram should keep showing the refresh that just happened.
   useEffect(() => {
+    // reloadSessions marks the list as loading, then fetches it: a request to the API, which
+    // is what an effect is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (status === "signed-in" && userId) void reloadSessions();
   }, [status, userId, reloadSessions]);
 

@@ -4,6 +4,9 @@ import { useEffect, useState } from "react";
 export function useNow(intervalMs = 250): number | null {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
+    // The clock is the outside system here: reading it first on mount keeps the server's
+    // render and the first client render the same (both null).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), intervalMs);
     return () => clearInterval(timer);

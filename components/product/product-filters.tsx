@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { PRODUCT_SORTS, type ProductSort } from "@/lib/shared/schemas";
 import { Spinner } from "@/components/ui/spinner";
 import { buttonClasses } from "@/components/ui/button";
@@ -15,7 +15,11 @@ export function ProductFilters({ query, categories }: { query: CatalogQuery; cat
   const [pending, startTransition] = useTransition();
   const [text, setText] = useState(query.q ?? "");
   // Follow the URL when it changes from outside this form (back button, "Clear filters").
-  useEffect(() => setText(query.q ?? ""), [query.q]);
+  const [shownQ, setShownQ] = useState(query.q);
+  if (query.q !== shownQ) {
+    setShownQ(query.q);
+    setText(query.q ?? "");
+  }
 
   function go(changes: Partial<CatalogQuery>) {
     startTransition(() => router.push(catalogHref(query, { ...changes, page: 1 })));

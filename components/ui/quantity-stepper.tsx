@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 
 type QuantityStepperProps = {
   value: number;
@@ -15,7 +15,12 @@ type QuantityStepperProps = {
 export function QuantityStepper({ value, min, max, onChange, label, disabled = false }: QuantityStepperProps) {
   const id = useId();
   const [draft, setDraft] = useState(String(value));
-  useEffect(() => setDraft(String(value)), [value]);
+  // A new value from the parent (the cart after an update, say) replaces what was typed.
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    setDraft(String(value));
+  }
 
   function commit(raw: string) {
     const parsed = Number.parseInt(raw, 10);

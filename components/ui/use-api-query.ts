@@ -14,6 +14,8 @@ export function useApiQuery<T>(path: string): QueryState<T> & { reload: () => vo
 
   useEffect(() => {
     const controller = new AbortController();
+    // A new path or a retry starts a request, and the page shows it loading until it answers.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setState({ status: "loading" });
     apiFetch<T>(path, { signal: controller.signal }).then(
       (data) => setState({ status: "ready", data }),
