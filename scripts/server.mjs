@@ -6,7 +6,7 @@
 //    Next.js gives routes no socket, and its X-Forwarded-For keeps whatever a client
 //    wrote, so without this the per-address login limit could be dodged with one header.
 // 2. It answers a path under /api/ whose percent-escapes are not UTF-8 (/products/%ff)
-//    with API.md's JSON 404 (no endpoint has such a path), since Next.js fails on it with
+//    with docs/api.md's JSON 404 (no endpoint has such a path), since Next.js fails on it with
 //    a plain-text 500 before any route.
 // 3. It hands methods that Next.js's route handlers cannot receive (TRACE, which a fetch
 //    Request refuses to be built with, and WebDAV's PROPFIND, LOCK…, which Next answers
@@ -50,7 +50,7 @@ const server = http.createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
   if (!trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
   if ((req.url ?? "").startsWith("/api/") && !hasValidEscapes(req.url ?? "")) {
-    // API.md's one error shape, written here because the request never reaches a route.
+    // docs/api.md's one error shape, written here because the request never reaches a route.
     const message = "No API endpoint at this path (it is not valid URL encoding)";
     res.writeHead(404, { "Content-Type": "application/json" });
     res.end(JSON.stringify({ error: { code: "not_found", message, details: {} } }));

@@ -29,7 +29,7 @@ function decodePart(part: string): Record<string, unknown> | null {
   }
 }
 
-/** The claims of API.md in the order the inspector explains them. */
+/** The claims of docs/api.md in the order the inspector explains them. */
 export const HEADER_FIELDS = ["alg", "typ"] as const;
 export const CLAIM_FIELDS = ["iss", "aud", "sub", "iat", "exp", "jti", "sid"] as const;
 export const TIME_CLAIMS: ReadonlySet<string> = new Set(["iat", "exp"]);

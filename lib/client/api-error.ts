@@ -1,4 +1,4 @@
-// The one error every lib/client call throws: the server's API.md error (status, code,
+// The one error every lib/client call throws: the server's docs/api.md error (status, code,
 // details) or, when no answer came back at all, `network_error` with status 0. Pages
 // switch on `code`, never on message text.
 import type { ApiErrorBody, ErrorCode } from "@/lib/shared/api-types";

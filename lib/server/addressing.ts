@@ -15,7 +15,7 @@ import { getEnv } from "@/lib/server/env";
 export const PEER_ADDRESS_HEADER = "x-shop-peer-address";
 
 /**
- * The site's own origin, as API.md defines it: `PUBLIC_ORIGIN` when set; otherwise the
+ * The site's own origin, as docs/api.md defines it: `PUBLIC_ORIGIN` when set; otherwise the
  * scheme, host and port the client addressed. The host is read from the `Host` header as
  * sent, not from `request.nextUrl`, which Next.js rewrites (`127.0.0.1` and `[::1]`
  * become `localhost`): a browser at http://127.0.0.1:3000 sends `Origin:

@@ -1,9 +1,9 @@
 import "server-only";
-// The route() wrapper and its helpers: every handler's errors become API.md's one
+// The route() wrapper and its helpers: every handler's errors become docs/api.md's one
 // error shape; every path segment, query value and body passes the same checks
 // (lib/server/input-text.ts) before a handler sees it; every body is read from the
 // stream with the same size limit, time limit, media type and JSON rules; every path
-// answers every method as API.md says.
+// answers every method as docs/api.md says.
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { ApiErrorBody, ErrorCode } from "@/lib/shared/api-types";
@@ -34,7 +34,7 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** A failure that the client should see, with a code from API.md. */
+/** A failure that the client should see, with a code from docs/api.md. */
 export class ApiError extends Error {
   readonly status: number;
   constructor(
@@ -103,7 +103,7 @@ type AuthenticatedHandler<A, P> = (request: NextRequest, caller: A, params: P) =
 /**
  * Wraps a handler: turns any thrown error into a response, and checks the path's
  * segments and the query's values before the handler runs. With an `authenticate`
- * function first, that runs before any check, as API.md orders them (authentication,
+ * function first, that runs before any check, as docs/api.md orders them (authentication,
  * validation, the rest), and the handler gets its result:
  *
  *   route(async (request, params) => …)                          // public
@@ -153,7 +153,7 @@ type RouteHandler<P> = (request: NextRequest, context: Context<P>) => Promise<Re
 const REFUSED_METHOD_HEADER = "x-shop-refused-method";
 
 /**
- * The handlers of one path, for every method (API.md, 405): a method it does not serve
+ * The handlers of one path, for every method (docs/api.md, 405): a method it does not serve
  * answers 405 method_not_allowed with an `Allow` header (Next would answer with no
  * body); HEAD runs GET's handler (Node sends no body with it); OPTIONS answers 204 with
  * the same `Allow`, or, for a method handed over by the server, its 405.
@@ -206,7 +206,7 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
   return value as Record<string, unknown>;
 }
 
-/** Validates any input (a body, query values) into API.md's 400 with `details.fields`. */
+/** Validates any input (a body, query values) into docs/api.md's 400 with `details.fields`. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, message: string): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw invalidRequest(message, fieldErrors(result.error));

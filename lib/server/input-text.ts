@@ -1,5 +1,5 @@
 import "server-only";
-// The rules every string from a client passes before any code uses it (API.md, 400
+// The rules every string from a client passes before any code uses it (docs/api.md, 400
 // invalid_request): no NUL or other control character (tab and newline are text), no
 // unpaired UTF-16 surrogate, and JSON nested at most 32 levels deep. One place applies
 // them to every body, path segment and query value (lib/server/http.ts), so no schema
@@ -52,7 +52,7 @@ const MAX_REPORTED = 20;
 
 /**
  * Every string of a parsed JSON value (member names too) that is not clean text, as
- * API.md's `details.fields`: the dotted path of each ("shipping.name", "items.0") and
+ * docs/api.md's `details.fields`: the dotted path of each ("shipping.name", "items.0") and
  * the message. Empty when all of it is clean. The value must already have passed the
  * depth check.
  */

@@ -1,4 +1,4 @@
-// Request schemas of API.md, shared by the route handlers (the authority) and the
+// Request schemas of docs/api.md, shared by the route handlers (the authority) and the
 // browser forms (so a shopper sees the same message before a round trip).
 import { z } from "zod";
 
@@ -59,7 +59,7 @@ export const refreshSchema = z.object({
 export type RegisterInput = z.infer<typeof registerSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;
 
-/** Flattens zod issues into API.md's `details.fields`: one message per field path. */
+/** Flattens zod issues into docs/api.md's `details.fields`: one message per field path. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {

@@ -1,7 +1,7 @@
 // A stand-in for the shop's HTTP API, small but faithful where the client's behaviour
 // depends on it: JWT-shaped access tokens that expire on the server's clock, rotating
 // refresh tokens with reuse detection (no grace window: a double refresh revokes the
-// session, so tests see it), cookie or body delivery, and API.md's error shape. Every
+// session, so tests see it), cookie or body delivery, and docs/api.md's error shape. Every
 // request is recorded exactly as the client sent it.
 import type { AuthResponse, ErrorCode, TokenResponse, UserDto } from "@/lib/shared/api-types";
 

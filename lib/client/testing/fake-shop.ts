@@ -1,4 +1,4 @@
-// The cart endpoints of API.md on top of the fake server: products with stock, one cart,
+// The cart endpoints of docs/api.md on top of the fake server: products with stock, one cart,
 // 404 for unknown products, 400 past 99 per line, 409 out_of_stock past the stock.
 import type { CartDto, ProductDto } from "@/lib/shared/api-types";
 import type { FakeServer } from "./fake-server";

@@ -27,7 +27,7 @@ function decodePart(token: string, index: 0 | 1): Record<string, unknown> {
 }
 
 describe("access tokens", () => {
-  it("signs the claims of API.md and verifies them", async () => {
+  it("signs the claims of docs/api.md and verifies them", async () => {
     const token = await sign();
     expect(decodePart(token, 0)).toEqual({ alg: "HS256", typ: "at+jwt" });
     const payload = decodePart(token, 1);

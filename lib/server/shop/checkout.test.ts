@@ -197,7 +197,7 @@ describe("checkout failures leave stock, cart, orders and the key as they were",
 });
 
 describe("a key in use", () => {
-  it("waits 30 seconds for a claim without an order, as API.md says", () => {
+  it("waits 30 seconds for a claim without an order, as docs/api.md says", () => {
     expect(ABANDONED_CLAIM_MS).toBe(30_000);
   });
 

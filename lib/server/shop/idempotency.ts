@@ -44,7 +44,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * How long a claim without an order blocks its key (API.md: at most 30 seconds). Past
+ * How long a claim without an order blocks its key (docs/api.md: at most 30 seconds). Past
  * that, the request that made it is taken to have died (a crash or a restart) before it
  * could bind or release it, and a retry takes the key over. Should that request be alive
  * after all (a checkout slowed by a busy database), nothing doubles: its order binds the

@@ -1,5 +1,5 @@
 import "server-only";
-// The catalog: public reads of products, returned as API.md's Product DTO.
+// The catalog: public reads of products, returned as docs/api.md's Product DTO.
 import { getDb, type Prisma } from "@/lib/server/db";
 import { notFound, parseQuery } from "@/lib/server/http";
 import type { ProductDto, ProductListDto } from "@/lib/shared/api-types";

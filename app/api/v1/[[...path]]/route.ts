@@ -1,6 +1,6 @@
 import { unknownEndpoint } from "@/lib/server/http";
 
-// Any path under /api/v1 that no route serves: the JSON 404 of API.md, for every method
+// Any path under /api/v1 that no route serves: the JSON 404 of docs/api.md, for every method
 // (OPTIONS and HEAD included, and the methods scripts/server.mjs hands over as OPTIONS).
 async function unknownPath(request: Request): Promise<Response> {
   return unknownEndpoint(request);

@@ -5,7 +5,7 @@ import { idempotencyKeyOf } from "@/lib/server/shop/idempotency";
 import { checkoutSchema } from "@/lib/shared/schemas";
 import { orderSchema } from "@/lib/shared/api-schemas";
 
-// API.md's order of checks: authentication, the body, the Idempotency-Key, then the
+// docs/api.md's order of checks: authentication, the body, the Idempotency-Key, then the
 // key's history and the cart (inside checkout()).
 export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
   POST: route(authenticate, async (request, { userId }) => {
