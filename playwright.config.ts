@@ -4,8 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CLUSTER, E2E_JWT_SECRET, SERVERS, databaseUrl, mainUrl, postgresServer, type ServerSpec } from "./e2e/servers";
 
 // The system Chromium (Debian's package) when there is one: nothing to download.
-const chromiumPath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const baseURL = mainUrl;
 

@@ -12,8 +12,8 @@ export default async function HomePage() {
       <section className="overflow-hidden rounded-2xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-10 text-white sm:px-10 sm:py-14">
         <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-5xl">Everyday goods, always signed in</h1>
         <p className="mt-4 max-w-2xl text-lg text-brand-50">
-          Mugs, lamps, notebooks and trail gear. Behind the scenes, a short-lived access token and a rotating refresh
-          token keep you signed in while you shop, without asking for your password again.
+          Mugs, lamps, notebooks and trail gear. Behind the scenes, a short-lived access token and a rotating refresh token keep you signed in
+          while you shop, without asking for your password again.
         </p>
         <Form action="/products" role="search" aria-label="Products" className="mt-8 flex max-w-xl gap-2">
           <label htmlFor="home-q" className="sr-only">

@@ -147,20 +147,32 @@ try {
   };
   await baseline("");
 
-  await scenario("GET /products (first page)", { path: "/api/v1/products", connections: CONNECTIONS }, {
-    available: hasShop,
-    reason: notServed("GET /api/v1/products", productsProbe.status),
-  });
-  await scenario("GET /products?q=mug (search)", { path: "/api/v1/products?q=mug", connections: CONNECTIONS }, {
-    available: hasShop,
-    reason: notServed("GET /api/v1/products", productsProbe.status),
-  });
+  await scenario(
+    "GET /products (first page)",
+    { path: "/api/v1/products", connections: CONNECTIONS },
+    {
+      available: hasShop,
+      reason: notServed("GET /api/v1/products", productsProbe.status),
+    },
+  );
+  await scenario(
+    "GET /products?q=mug (search)",
+    { path: "/api/v1/products?q=mug", connections: CONNECTIONS },
+    {
+      available: hasShop,
+      reason: notServed("GET /api/v1/products", productsProbe.status),
+    },
+  );
 
   await scenario("GET /auth/me (Bearer)", { path: "/api/v1/auth/me", connections: CONNECTIONS, next: roundRobin(readers, bearer) });
-  await scenario("GET /cart (Bearer)", { path: "/api/v1/cart", connections: CONNECTIONS, next: roundRobin(readers, bearer) }, {
-    available: hasCart,
-    reason: notServed("GET /api/v1/cart", cartProbeStatus),
-  });
+  await scenario(
+    "GET /cart (Bearer)",
+    { path: "/api/v1/cart", connections: CONNECTIONS, next: roundRobin(readers, bearer) },
+    {
+      available: hasCart,
+      reason: notServed("GET /api/v1/cart", cartProbeStatus),
+    },
+  );
 
   // Refresh: every request spends one refresh token and gets its successor, which goes
   // back into the pool for a later request; no token is presented twice. Warm-up and
@@ -231,7 +243,10 @@ try {
     if (warmBuyers.length > 0) {
       await measure({ ...options, ...checkoutLoad(warmBuyers), connections: Math.min(CONNECTIONS, warmBuyers.length) });
     }
-    rows.push({ label: `POST /checkout (${buyers.length} shoppers, each once)`, ...(await measured(() => measure({ ...options, ...checkoutLoad(buyers) }))) });
+    rows.push({
+      label: `POST /checkout (${buyers.length} shoppers, each once)`,
+      ...(await measured(() => measure({ ...options, ...checkoutLoad(buyers) }))),
+    });
   } else {
     rows.push({
       label: "POST /checkout",
@@ -277,7 +292,8 @@ for (const row of rows) {
   if (row.skipped || row.ratio === null) continue;
   row.ratio = row.rps / baselineRps(row.connections);
 }
-const find = (label, connections = CONNECTIONS) => rows.find((row) => row.label.startsWith(label) && row.connections === connections && !row.skipped);
+const find = (label, connections = CONNECTIONS) =>
+  rows.find((row) => row.label.startsWith(label) && row.connections === connections && !row.skipped);
 const cart = find("GET /cart");
 const refresh = find("POST /auth/refresh");
 const login = find("POST /auth/login");
@@ -315,7 +331,9 @@ const machine = {
   node: process.version,
   database: database.label,
   commit: commitId(),
-  mode: quick ? "--quick (short runs, one Lighthouse run)" : `full (${PLAN.seconds} s per scenario after ${PLAN.warmSeconds} s of warm-up, ${PLAN.lighthouseRuns} Lighthouse runs)`,
+  mode: quick
+    ? "--quick (short runs, one Lighthouse run)"
+    : `full (${PLAN.seconds} s per scenario after ${PLAN.warmSeconds} s of warm-up, ${PLAN.lighthouseRuns} Lighthouse runs)`,
   seconds: (Date.now() - startedAt) / 1000,
   loadBefore,
   otherRunnable: otherWork.finish(),
@@ -349,7 +367,15 @@ const resultsFile = quick ? "bench/results-quick.md" : database.kind === "sqlite
 writeBetweenMarkers(resultsFile, report, { title: "Benchmark results" });
 log(`Wrote ${resultsFile}.`);
 if (!quick && database.kind === "sqlite") {
-  const keyRows = [find("GET /health (baseline)"), find("GET /products (first"), find("GET /cart"), refresh, find("argon2id"), login, find("POST /checkout")].filter(Boolean);
+  const keyRows = [
+    find("GET /health (baseline)"),
+    find("GET /products (first"),
+    find("GET /cart"),
+    refresh,
+    find("argon2id"),
+    login,
+    find("POST /checkout"),
+  ].filter(Boolean);
   const summary = [
     keyRowsTable(keyRows),
     "",
@@ -380,7 +406,19 @@ function measureHashRate(seconds, concurrency) {
  */
 function ensureBuild(force) {
   const buildId = ".next/BUILD_ID";
-  const sources = ["app", "components", "lib", "public", "prisma", "instrumentation.ts", "proxy.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "prisma",
+    "instrumentation.ts",
+    "proxy.ts",
+    "next.config.mjs",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "package-lock.json",
+  ];
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const newest = Math.max(...sources.map((entry) => newestMtime(entry)));
   if (!force && builtAt > newest) {
@@ -388,7 +426,10 @@ function ensureBuild(force) {
     return;
   }
   log(force ? "Building (--build)…" : "Building: no production build, or sources changed since the last one…");
-  const result = spawnSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("node_modules/.bin/next", ["build"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -19,8 +19,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const offline = useAuthStore((state) => state.offline);
   // Ended by the server's refusal (of the refresh token, or of this site address): sign in again.
   const expired = useAuthStore(
-    (state) =>
-      state.status === "signed-out" && (state.signedOutReason === "session_expired" || state.signedOutReason === "origin_refused"),
+    (state) => state.status === "signed-out" && (state.signedOutReason === "session_expired" || state.signedOutReason === "origin_refused"),
   );
 
   useEffect(() => {

@@ -60,9 +60,7 @@ const urlOf = (server: ServerSpec) => `http://localhost:${server.port}`;
 
 // TEST_DATABASE_URL=postgresql://… (npm run test:postgres): each database is a fresh
 // PostgreSQL database on that server instead of a SQLite file.
-export const postgresServer = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "")
-  ? process.env.TEST_DATABASE_URL
-  : undefined;
+export const postgresServer = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL : undefined;
 
 /** The DATABASE_URL of a spec's database (playwright.config.ts sets TEST_DATABASE_PREFIX once per run). */
 export function databaseUrl(database: string): string {

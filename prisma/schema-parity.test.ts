@@ -24,9 +24,7 @@ function blocksOf(schema: string): Block[] {
 function comparable(schema: string): Block[] {
   return blocksOf(schema)
     .filter((block) => block.kind !== "datasource")
-    .map((block) =>
-      block.kind === "generator" ? { ...block, body: block.body.replace(/^\s*output\s*=.*\n/m, "") } : block,
-    );
+    .map((block) => (block.kind === "generator" ? { ...block, body: block.body.replace(/^\s*output\s*=.*\n/m, "") } : block));
 }
 
 const read = (file: string) => fs.readFileSync(path.join(process.cwd(), file), "utf8");
@@ -45,7 +43,11 @@ describe("the PostgreSQL schema", () => {
   it("declares the same models, field for field, and the same generator", () => {
     // Every model is compared, not just the ones a loose pattern happened to find.
     const declared = [...sqlite.matchAll(/^model (\w+)/gm)].map(([, name]) => name);
-    expect(comparable(sqlite).filter((block) => block.kind === "model").map((block) => block.name)).toEqual(declared);
+    expect(
+      comparable(sqlite)
+        .filter((block) => block.kind === "model")
+        .map((block) => block.name),
+    ).toEqual(declared);
     expect(declared.length).toBeGreaterThan(0);
     expect(comparable(generated)).toEqual(comparable(sqlite));
   });
@@ -65,9 +67,7 @@ describe("the PostgreSQL schema", () => {
   });
 
   it("cannot be generated from a schema whose SQLite settings moved", () => {
-    expect(() => postgresSchemaFrom(sqlite.replace('provider = "sqlite"', 'provider = "sqlserver"'))).toThrow(
-      /provider = "sqlite".*found 0/,
-    );
+    expect(() => postgresSchemaFrom(sqlite.replace('provider = "sqlite"', 'provider = "sqlserver"'))).toThrow(/provider = "sqlite".*found 0/);
     expect(() => postgresSchemaFrom(sqlite.replace("generated/sqlite", "generated/lite"))).toThrow(/output/);
   });
 

@@ -13,7 +13,10 @@ const { default: nextConfig } = (await import(configUrl)) as { default: { allowe
 
 /** True when the dev server refuses the page's request for one of its scripts. */
 function blocked(pageOrigin: string): boolean {
-  const req = { url: "/_next/static/chunks/main.js", headers: { origin: pageOrigin, "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin" } };
+  const req = {
+    url: "/_next/static/chunks/main.js",
+    headers: { origin: pageOrigin, "sec-fetch-mode": "cors", "sec-fetch-site": "same-origin" },
+  };
   const res = { statusCode: 200, end: () => undefined };
   return blockCrossSiteDEV(req, res, nextConfig.allowedDevOrigins);
 }

@@ -55,9 +55,9 @@ describe("a migration's directory", () => {
     // Same second, but a name that sorts first.
     expect(() => newMigrationDir("prisma/migrations", "20261202000000", "add_note", existing)).toThrow(/would come after/);
     // The same directory again.
-    expect(() =>
-      newMigrationDir("prisma/migrations", "20261203081825", "add_note", [...existing, "20261203081825_add_note"]),
-    ).toThrow(/would come after/);
+    expect(() => newMigrationDir("prisma/migrations", "20261203081825", "add_note", [...existing, "20261203081825_add_note"])).toThrow(
+      /would come after/,
+    );
   });
 
   it("takes only a valid name and timestamp", () => {

@@ -21,9 +21,7 @@ export default async function ProductsPage({ searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-3xl font-bold tracking-tight">{query.category ?? "All products"}</h1>
-        <p className="mt-1 text-slate-600">
-          {query.q ? <>Results for “{query.q}”</> : <>Everyday goods for home, kitchen, desk and trail.</>}
-        </p>
+        <p className="mt-1 text-slate-600">{query.q ? <>Results for “{query.q}”</> : <>Everyday goods for home, kitchen, desk and trail.</>}</p>
       </div>
       <ProductFilters query={query} categories={categories} />
       {/* A new key per query shows the skeleton while the next results load. */}

@@ -4,8 +4,7 @@ import fs from "node:fs";
 
 const MIB = 1024 * 1024;
 
-const number = (value, digits = 0) =>
-  value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const number = (value, digits = 0) => value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const rate = (value) => number(value, value < 100 ? 1 : 0);
 const ms = (value) => (value === undefined ? "–" : number(value, value < 10 ? 1 : 0));
 const kb = (bytes) => `${number(bytes / 1000, 1)} kB`;

@@ -3,9 +3,9 @@ import { describeDevice } from "./describe-device";
 
 describe("describeDevice", () => {
   it("names common browsers and systems", () => {
-    expect(
-      describeDevice("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"),
-    ).toBe("Chrome on Linux");
+    expect(describeDevice("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36")).toBe(
+      "Chrome on Linux",
+    );
     expect(
       describeDevice(
         "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",

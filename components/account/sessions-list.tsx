@@ -24,9 +24,8 @@ export function SessionsList() {
           Where you&apos;re signed in
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Each sign-in is a session with its own refresh token. “Sign out this device” ends one of them: its refresh
-          token is revoked at once, and that device is signed out within minutes, when its short-lived access token
-          runs out.
+          Each sign-in is a session with its own refresh token. “Sign out this device” ends one of them: its refresh token is revoked at once,
+          and that device is signed out within minutes, when its short-lived access token runs out.
         </p>
       </div>
       {query.status === "loading" && <SessionsSkeleton />}
@@ -69,9 +68,7 @@ function SessionRow({ session, onEnded }: { session: SessionDto; onEnded: () => 
         <div className="flex flex-wrap items-center gap-2">
           <p className="font-medium text-slate-900">{device}</p>
           {session.current && (
-            <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700 ring-1 ring-brand-100">
-              This device
-            </span>
+            <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700 ring-1 ring-brand-100">This device</span>
           )}
         </div>
         <p className="text-sm text-slate-600">
@@ -123,8 +120,7 @@ function LogOutEverywhere({ count }: { count: number }) {
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4">
       <p className="text-sm text-red-900">
-        Sign out of {count === 1 ? "this session" : `all ${count} sessions`}, including this one? You will need your password
-        to sign in again.
+        Sign out of {count === 1 ? "this session" : `all ${count} sessions`}, including this one? You will need your password to sign in again.
       </p>
       {error && <Alert tone="error">{error}</Alert>}
       <div className="flex flex-wrap gap-2">

@@ -54,8 +54,8 @@ export function StorageModeSwitch() {
         ))}
       </fieldset>
       <p className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
-        In localStorage mode the Content-Security-Policy is the main defence of the tokens: it lets only this site&apos;s own
-        scripts run, so an injected script cannot read them and send them away.
+        In localStorage mode the Content-Security-Policy is the main defence of the tokens: it lets only this site&apos;s own scripts run, so an
+        injected script cannot read them and send them away.
       </p>
     </section>
   );

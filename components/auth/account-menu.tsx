@@ -88,12 +88,8 @@ function SignedInMenu({ name, email }: { name: string; email: string }) {
           <path d="M5.5 7.5 10 12l4.5-4.5" stroke="currentColor" strokeWidth="1.6" fill="none" strokeLinecap="round" />
         </svg>
       </button>
-      <div
-        id={menuId}
-        hidden={!open}
-        className="absolute right-0 z-40 mt-2 w-60 rounded-xl border border-slate-200 bg-white p-2 shadow-lg"
-      >
-        <p className="truncate px-3 pb-2 pt-1 text-xs text-slate-600">
+      <div id={menuId} hidden={!open} className="absolute right-0 z-40 mt-2 w-60 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
+        <p className="truncate px-3 pt-1 pb-2 text-xs text-slate-600">
           Signed in as <span className="font-medium text-slate-800">{email}</span>
         </p>
         <ul className="flex flex-col gap-0.5 border-t border-slate-100 pt-2">

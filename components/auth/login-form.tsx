@@ -59,8 +59,8 @@ export function LoginForm({ next, reason }: { next: string; reason: string | nul
       <div className="flex flex-col gap-5">
         {originRefused && (
           <Alert tone="warning" title="This address is not accepted for sign-in">
-            The shop refused to keep you signed in at {window.location.origin}, because it is not the address the
-            shop is configured for. Open the shop at its usual address and sign in there.
+            The shop refused to keep you signed in at {window.location.origin}, because it is not the address the shop is configured for. Open
+            the shop at its usual address and sign in there.
           </Alert>
         )}
         {expired && (

@@ -37,14 +37,7 @@ export function CartLine({ line, currency, busy, onQuantity, onRemove }: CartLin
           )}
         </div>
         <div className="flex items-center gap-3 sm:gap-4">
-          <QuantityStepper
-            value={line.quantity}
-            min={1}
-            max={max}
-            onChange={onQuantity}
-            label={`Quantity of ${line.name}`}
-            disabled={busy}
-          />
+          <QuantityStepper value={line.quantity} min={1} max={max} onChange={onQuantity} label={`Quantity of ${line.name}`} disabled={busy} />
           <p className="ml-auto min-w-16 text-right font-semibold tabular-nums sm:w-24">
             {busy ? <Spinner className="ml-auto size-4 text-slate-500" label="Updating" /> : formatMoney(line.line_total_cents, currency)}
           </p>
@@ -56,7 +49,11 @@ export function CartLine({ line, currency, busy, onQuantity, onRemove }: CartLin
             aria-label={`Remove ${line.name} from cart`}
           >
             <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true">
-              <path d="M4 7h16M10 11v6M14 11v6M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3" strokeLinecap="round" strokeLinejoin="round" />
+              <path
+                d="M4 7h16M10 11v6M14 11v6M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
           </button>
         </div>

@@ -17,7 +17,7 @@ export function CartLink() {
         <circle cx="17" cy="20" r="1.3" />
       </svg>
       {count > 0 && (
-        <span className="absolute -right-1 -top-1 flex h-5 min-w-5 items-center justify-center rounded-full bg-brand-600 px-1 text-xs font-semibold text-white">
+        <span className="absolute -top-1 -right-1 flex h-5 min-w-5 items-center justify-center rounded-full bg-brand-600 px-1 text-xs font-semibold text-white">
           {count > 99 ? "99+" : count}
         </span>
       )}

@@ -88,7 +88,14 @@ export function CheckoutForm() {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem] lg:items-start">
-      <form ref={formRef} method="post" onSubmit={submit} noValidate aria-labelledby="shipping-heading" className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <form
+        ref={formRef}
+        method="post"
+        onSubmit={submit}
+        noValidate
+        aria-labelledby="shipping-heading"
+        className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
+      >
         <h2 id="shipping-heading" className="text-lg font-semibold">
           Shipping address
         </h2>

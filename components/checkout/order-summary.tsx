@@ -4,7 +4,19 @@ import { formatMoney } from "@/lib/shared/money";
 type SummaryLine = { key: string; name: string; quantity: number; totalCents: number };
 
 /** Lines, shipping and total: the checkout's cart and a placed order look the same. */
-export function OrderSummary({ title, lines, totalCents, currency, footer }: { title: string; lines: SummaryLine[]; totalCents: number; currency: string; footer?: ReactNode }) {
+export function OrderSummary({
+  title,
+  lines,
+  totalCents,
+  currency,
+  footer,
+}: {
+  title: string;
+  lines: SummaryLine[];
+  totalCents: number;
+  currency: string;
+  footer?: ReactNode;
+}) {
   return (
     <section aria-labelledby="order-summary-heading" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="order-summary-heading" className="text-lg font-semibold">

@@ -31,7 +31,10 @@ export function Countdown({ now, size = "large" }: { now: number | null; size?: 
   return (
     <div className="flex flex-col gap-1.5">
       <div className="flex items-baseline gap-2">
-        <T k={expired ? "panel.expired" : "access.expiresIn"} className={size === "large" ? "text-sm text-slate-700" : "text-xs text-slate-700"} />
+        <T
+          k={expired ? "panel.expired" : "access.expiresIn"}
+          className={size === "large" ? "text-sm text-slate-700" : "text-xs text-slate-700"}
+        />
         <span
           role="timer"
           data-testid="access-countdown"
@@ -89,9 +92,7 @@ export function AccessTokenCard({ now }: { now: number | null }) {
           </th>
           <td className="max-w-[14rem] py-2 pr-3 font-mono text-xs break-all text-slate-800">
             {String(value ?? "—")}
-            {TIME_CLAIMS.has(field) && typeof value === "number" && (
-              <span className="block font-sans text-slate-600">{time(value)}</span>
-            )}
+            {TIME_CLAIMS.has(field) && typeof value === "number" && <span className="block font-sans text-slate-600">{time(value)}</span>}
           </td>
           <td className="py-2 text-sm text-slate-700">
             <T k={`claim.${field}` as InspectorKey} />

@@ -144,17 +144,7 @@ export function AuthInspector({ config }: { config: InspectorConfig }) {
   );
 }
 
-function Explainer({
-  titleKey,
-  id,
-  level = 2,
-  children,
-}: {
-  titleKey: InspectorKey;
-  id?: string;
-  level?: 2 | 3;
-  children: ReactNode;
-}) {
+function Explainer({ titleKey, id, level = 2, children }: { titleKey: InspectorKey; id?: string; level?: 2 | 3; children: ReactNode }) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <div className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-5 text-slate-800">

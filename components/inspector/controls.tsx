@@ -49,8 +49,7 @@ function ServerError({ error }: { error: string }) {
   );
 }
 
-const messageOf = (error: unknown) =>
-  error instanceof ApiRequestError ? `${error.status} ${error.code}: ${error.message}` : String(error);
+const messageOf = (error: unknown) => (error instanceof ApiRequestError ? `${error.status} ${error.code}: ${error.message}` : String(error));
 
 function ExpireControl({ config, reloadSessions }: Props) {
   const signedIn = useAuthStore((state) => state.status === "signed-in");
@@ -81,9 +80,7 @@ function ExpireControl({ config, reloadSessions }: Props) {
           {!signedIn && <T k="expire.needsSignIn" className="text-sm text-slate-700" />}
         </div>
       )}
-      <div role="status">
-        {state.step === "done" && <T k="expire.done" as="p" className="text-sm text-emerald-900" />}
-      </div>
+      <div role="status">{state.step === "done" && <T k="expire.done" as="p" className="text-sm text-emerald-900" />}</div>
       {state.step === "failed" && <ServerError error={state.error} />}
     </Card>
   );
@@ -184,7 +181,11 @@ function ReplayControl({ config, reloadSessions }: Props) {
       )}
       {run && (
         <ol className="flex flex-col gap-1.5 text-sm" role="status">
-          {reached("rotate") && <Step done={reached("wait")}><T k="replay.step.rotate" /></Step>}
+          {reached("rotate") && (
+            <Step done={reached("wait")}>
+              <T k="replay.step.rotate" />
+            </Step>
+          )}
           {reached("wait") && (
             <Step done={reached("send")}>
               {run.step === "wait" ? (
@@ -194,7 +195,11 @@ function ReplayControl({ config, reloadSessions }: Props) {
               )}
             </Step>
           )}
-          {reached("send") && <Step done={reached("result")}><T k="replay.step.send" /></Step>}
+          {reached("send") && (
+            <Step done={reached("result")}>
+              <T k="replay.step.send" />
+            </Step>
+          )}
           {(run.step === "result" || run.step === "signed-out") &&
             (run.code === "invalid_grant" ? (
               <li className="rounded-lg bg-red-50 px-3 py-2 text-red-900" data-testid="replay-result">
@@ -281,12 +286,7 @@ function LogoutEverywhereControl({ config }: { config: InspectorConfig }) {
 
   return (
     <Card title={<T k="logoutAll.title" />} testId="control-logout-all">
-      <T
-        k="logoutAll.description"
-        vars={{ ttl: formatDuration(lang, config.accessTtlSeconds) }}
-        as="p"
-        className="text-sm text-slate-700"
-      />
+      <T k="logoutAll.description" vars={{ ttl: formatDuration(lang, config.accessTtlSeconds) }} as="p" className="text-sm text-slate-700" />
       <div>
         <button type="button" className={danger} disabled={!signedIn || working} onClick={logoutAll}>
           <T k="logoutAll.button" />

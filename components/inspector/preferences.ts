@@ -38,13 +38,21 @@ function write(key: string, value: string): void {
 }
 
 export function useLang(): Lang {
-  return useSyncExternalStore(subscribe, () => (read(LANG_KEY) === "hi" ? "hi" : "en"), () => "en");
+  return useSyncExternalStore(
+    subscribe,
+    () => (read(LANG_KEY) === "hi" ? "hi" : "en"),
+    () => "en",
+  );
 }
 
 export const setLang = (lang: Lang) => write(LANG_KEY, lang);
 
 export function usePanelOpen(): boolean {
-  return useSyncExternalStore(subscribe, () => read(PANEL_KEY) === "open", () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => read(PANEL_KEY) === "open",
+    () => false,
+  );
 }
 
 export const setPanelOpen = (open: boolean) => write(PANEL_KEY, open ? "open" : "closed");

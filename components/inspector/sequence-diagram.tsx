@@ -134,7 +134,15 @@ export function SequenceDiagram() {
                 strokeWidth={active ? 2.5 : 1.5}
                 markerEnd={`url(#${id}-head-${tone})`}
               />
-              <text x={(BROWSER_X + SERVER_X) / 2} y={y + 23} textAnchor="middle" fontSize={13} fill={textColor} lang={lang} data-i18n={requestKey}>
+              <text
+                x={(BROWSER_X + SERVER_X) / 2}
+                y={y + 23}
+                textAnchor="middle"
+                fontSize={13}
+                fill={textColor}
+                lang={lang}
+                data-i18n={requestKey}
+              >
                 {t(requestKey, { call })}
               </text>
               <line
@@ -147,7 +155,15 @@ export function SequenceDiagram() {
                 strokeDasharray="7 5"
                 markerEnd={`url(#${id}-head-${tone})`}
               />
-              <text x={(BROWSER_X + SERVER_X) / 2} y={y + 53} textAnchor="middle" fontSize={13} fill={textColor} lang={lang} data-i18n={answerKey}>
+              <text
+                x={(BROWSER_X + SERVER_X) / 2}
+                y={y + 53}
+                textAnchor="middle"
+                fontSize={13}
+                fill={textColor}
+                lang={lang}
+                data-i18n={answerKey}
+              >
                 {t(answerKey)}
               </text>
             </g>

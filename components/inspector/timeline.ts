@@ -3,9 +3,7 @@
 // the retry of the request) become one linked group.
 import type { ClientEvent } from "@/lib/client/events";
 
-export type TimelineItem =
-  | { type: "event"; event: ClientEvent }
-  | { type: "group"; groupId: string; events: ClientEvent[]; expired: boolean };
+export type TimelineItem = { type: "event"; event: ClientEvent } | { type: "group"; groupId: string; events: ClientEvent[]; expired: boolean };
 
 export function timelineItems(events: readonly ClientEvent[]): TimelineItem[] {
   const groups = new Map<string, ClientEvent[]>();
@@ -31,8 +29,7 @@ export function timelineItems(events: readonly ClientEvent[]): TimelineItem[] {
   return items;
 }
 
-export const isExpiredResponse = (event: ClientEvent) =>
-  event.kind === "request" && event.status === 401 && event.code === "token_expired";
+export const isExpiredResponse = (event: ClientEvent) => event.kind === "request" && event.status === 401 && event.code === "token_expired";
 
 /**
  * Oldest first, except that the 401s come before the refresh they caused: several

@@ -67,10 +67,18 @@ export function OrderDetail({ id, placed }: { id: string; placed: boolean }) {
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-5 py-2 font-medium">Product</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Qty</th>
-                <th scope="col" className="hidden px-3 py-2 text-right font-medium sm:table-cell">Price</th>
-                <th scope="col" className="px-5 py-2 text-right font-medium">Total</th>
+                <th scope="col" className="px-5 py-2 font-medium">
+                  Product
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  Qty
+                </th>
+                <th scope="col" className="hidden px-3 py-2 text-right font-medium sm:table-cell">
+                  Price
+                </th>
+                <th scope="col" className="px-5 py-2 text-right font-medium">
+                  Total
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -93,7 +101,7 @@ export function OrderDetail({ id, placed }: { id: string; placed: boolean }) {
           <h2 id="shipping-heading" className="text-lg font-semibold">
             Shipping to
           </h2>
-          <address className="not-italic leading-relaxed text-slate-700">
+          <address className="leading-relaxed text-slate-700 not-italic">
             {order.shipping.name}
             <br />
             {order.shipping.address}

@@ -58,11 +58,7 @@ export function AddToCart({ product }: { product: ProductDto }) {
           </Button>
         </div>
       )}
-      {inCart > 0 && room > 0 && (
-        <p className="text-sm text-slate-600">
-          {inCart} already in your cart.
-        </p>
-      )}
+      {inCart > 0 && room > 0 && <p className="text-sm text-slate-600">{inCart} already in your cart.</p>}
       <div aria-live="polite" className="-mt-4 [&:not(:empty)]:mt-0">
         {outcome.kind === "added" && (
           <Alert tone="success">

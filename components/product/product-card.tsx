@@ -25,7 +25,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductDto
           />
         </div>
         <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{product.category}</p>
+          <p className="text-xs font-medium tracking-wide text-slate-600 uppercase">{product.category}</p>
           <Heading className="font-semibold text-slate-900 group-hover:text-brand-700">{product.name}</Heading>
           <p className="line-clamp-2 text-sm text-slate-600">{product.description}</p>
           <div className="mt-auto flex flex-wrap items-center justify-between gap-x-2 pt-3">

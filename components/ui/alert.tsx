@@ -10,7 +10,17 @@ const TONES: Record<Tone, string> = {
 };
 
 /** A message box. Errors interrupt screen readers (role="alert"); the rest wait their turn. */
-export function Alert({ tone = "info", title, children, className = "" }: { tone?: Tone; title?: string; children?: ReactNode; className?: string }) {
+export function Alert({
+  tone = "info",
+  title,
+  children,
+  className = "",
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-4 py-3 text-sm ${TONES[tone]} ${className}`}>
       {title && <p className="font-semibold">{title}</p>}

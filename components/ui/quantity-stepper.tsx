@@ -61,7 +61,7 @@ export function QuantityStepper({ value, min, max, onChange, label, disabled = f
             commit(event.currentTarget.value);
           }
         }}
-        className="h-9 w-12 border-x border-slate-300 text-center tabular-nums [appearance:textfield] focus:outline-2 focus:outline-brand-500 disabled:bg-slate-50 [&::-webkit-inner-spin-button]:appearance-none"
+        className="h-9 w-12 [appearance:textfield] border-x border-slate-300 text-center tabular-nums focus:outline-2 focus:outline-brand-500 disabled:bg-slate-50 [&::-webkit-inner-spin-button]:appearance-none"
       />
       <button
         type="button"

@@ -17,13 +17,24 @@ function loginFrom(localAddress: string, body: object, headers: Record<string, s
   const data = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: "127.0.0.1", port, localAddress, method: "POST", path: "/api/v1/auth/login", headers: { ...headers, "Content-Type": "application/json" } },
+      {
+        host: "127.0.0.1",
+        port,
+        localAddress,
+        method: "POST",
+        path: "/api/v1/auth/login",
+        headers: { ...headers, "Content-Type": "application/json" },
+      },
       (response) => {
         let text = "";
         response.on("data", (chunk) => (text += chunk));
         response.on("end", () => {
           const retryAfter = response.headers["retry-after"];
-          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : {}, retryAfter: typeof retryAfter === "string" ? retryAfter : undefined });
+          resolve({
+            status: response.statusCode ?? 0,
+            body: text ? JSON.parse(text) : {},
+            retryAfter: typeof retryAfter === "string" ? retryAfter : undefined,
+          });
         });
       },
     );
@@ -56,7 +67,8 @@ test("without TRUST_PROXY the peer address counts: failures on many emails lock 
 
 test("with TRUST_PROXY=1 the nearest X-Forwarded-For address counts, not what the client wrote before it", async ({ request }) => {
   const client = randomV4();
-  const login = (data: object, forwardedFor: string) => request.post(`${edgeUrl}/api/v1/auth/login`, { data, headers: { "X-Forwarded-For": forwardedFor } });
+  const login = (data: object, forwardedFor: string) =>
+    request.post(`${edgeUrl}/api/v1/auth/login`, { data, headers: { "X-Forwarded-For": forwardedFor } });
   // The client writes a different first address every time; the proxy appends the real one.
   for (let i = 0; i < 3; i++) await expectError(await login(wrong(), `${randomV4()}, ${client}`), 401, "invalid_credentials");
   const locked = await expectError(await login(DEMO, `${randomV4()}, ${client}`), 429, "rate_limited");
@@ -65,7 +77,8 @@ test("with TRUST_PROXY=1 the nearest X-Forwarded-For address counts, not what th
 });
 
 test("IPv6 addresses count by their /64; an IPv4-mapped address counts as its IPv4 address", async ({ request }) => {
-  const login = (data: object, forwardedFor: string) => request.post(`${edgeUrl}/api/v1/auth/login`, { data, headers: { "X-Forwarded-For": forwardedFor } });
+  const login = (data: object, forwardedFor: string) =>
+    request.post(`${edgeUrl}/api/v1/auth/login`, { data, headers: { "X-Forwarded-For": forwardedFor } });
   const prefix = randomV6Prefix();
   for (const host of ["::1", "::2", ":ab:cd::3"]) await expectError(await login(wrong(), `${prefix}${host}`), 401, "invalid_credentials");
   await expectError(await login(DEMO, `${prefix}:ffff:ffff:ffff:ffff`), 429, "rate_limited");

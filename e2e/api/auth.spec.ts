@@ -92,11 +92,7 @@ test.describe("POST /auth/login", () => {
   test("locks an email after five failed logins, even for the right password, and no other", async ({ request }) => {
     const { email, password } = await register(request);
     for (let i = 0; i < 5; i++) {
-      await expectError(
-        await request.post("/api/v1/auth/login", { data: { email, password: "wrong password" } }),
-        401,
-        "invalid_credentials",
-      );
+      await expectError(await request.post("/api/v1/auth/login", { data: { email, password: "wrong password" } }), 401, "invalid_credentials");
     }
     // Matching happens after trimming and lower-casing, so a variant is the same email.
     const locked = await request.post("/api/v1/auth/login", { data: { email: ` ${email.toUpperCase()}`, password } });
@@ -128,11 +124,7 @@ test.describe("POST /auth/login", () => {
   });
 
   test("validates before anything else", async ({ request }) => {
-    const error = await expectError(
-      await request.post("/api/v1/auth/login", { data: { email: "user@example.com" } }),
-      400,
-      "invalid_request",
-    );
+    const error = await expectError(await request.post("/api/v1/auth/login", { data: { email: "user@example.com" } }), 400, "invalid_request");
     expect(error.details).toEqual({ fields: { password: "Required" } });
   });
 });
@@ -140,11 +132,7 @@ test.describe("POST /auth/login", () => {
 test.describe("Bearer authentication", () => {
   test("GET /auth/me needs a Bearer token", async ({ request }) => {
     await expectError(await request.get("/api/v1/auth/me"), 401, "unauthorized");
-    await expectError(
-      await request.get("/api/v1/auth/me", { headers: { Authorization: "Basic dXNlcjpwYXNz" } }),
-      401,
-      "unauthorized",
-    );
+    await expectError(await request.get("/api/v1/auth/me", { headers: { Authorization: "Basic dXNlcjpwYXNz" } }), 401, "unauthorized");
   });
 
   test("an empty, malformed or refresh token as Bearer is invalid_token", async ({ request }) => {
@@ -211,17 +199,9 @@ test.describe("sessions and logout", () => {
     const { refresh_token: spent } = await register(request);
     const rotated = await (await request.post("/api/v1/auth/refresh", { data: { refresh_token: spent } })).json();
     expect((await request.post("/api/v1/auth/logout", { data: { refresh_token: spent } })).status()).toBe(204);
-    await expectError(
-      await request.post("/api/v1/auth/refresh", { data: { refresh_token: rotated.refresh_token } }),
-      401,
-      "invalid_grant",
-    );
+    await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: rotated.refresh_token } }), 401, "invalid_grant");
     expect((await request.post("/api/v1/auth/logout", { data: { refresh_token: spent } })).status()).toBe(204);
-    await expectError(
-      await request.post("/api/v1/auth/logout", { data: { refresh_token: "never-issued-token" } }),
-      401,
-      "invalid_grant",
-    );
+    await expectError(await request.post("/api/v1/auth/logout", { data: { refresh_token: "never-issued-token" } }), 401, "invalid_grant");
     await expectError(await request.post("/api/v1/auth/logout", { data: {} }), 401, "invalid_grant");
     await expectError(await request.post("/api/v1/auth/logout", { data: { refresh_token: 7 } }), 400, "invalid_request");
   });
@@ -234,9 +214,7 @@ test.describe("sessions and logout", () => {
     for (const token of [a.refresh_token, b.refresh_token]) {
       await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: token } }), 401, "invalid_grant");
     }
-    expect(
-      (await request.post("/api/v1/auth/refresh", { data: { refresh_token: stranger.refresh_token } })).status(),
-    ).toBe(200);
+    expect((await request.post("/api/v1/auth/refresh", { data: { refresh_token: stranger.refresh_token } })).status()).toBe(200);
     await expectError(await request.post("/api/v1/auth/logout-all"), 401, "unauthorized");
   });
 });
@@ -258,8 +236,7 @@ test.describe("the shape of every answer", () => {
   });
 
   test("malformed JSON, a non-object body and invalid UTF-8 are 400", async ({ request }) => {
-    const post = (data: string | Buffer) =>
-      request.post("/api/v1/auth/login", { data, headers: { "Content-Type": "application/json" } });
+    const post = (data: string | Buffer) => request.post("/api/v1/auth/login", { data, headers: { "Content-Type": "application/json" } });
     for (const data of ['{"email": ', "[1,2]", "null", '"text"', "42", Buffer.from([0x7b, 0xff, 0xfe, 0x7d])]) {
       await expectError(await post(data), 400, "invalid_request");
     }

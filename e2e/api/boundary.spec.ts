@@ -213,7 +213,14 @@ function raw(method: string, path: string): Promise<{ status: number; headers: h
 
 test("TRACE, WebDAV and unserved methods are a JSON 405 with the path's Allow; OPTIONS is 204 with it", async () => {
   for (const [path, allow] of PATHS) {
-    for (const method of ["TRACE", "PROPFIND", "LOCK", "MKCOL", "PUT", ...["GET", "POST", "PATCH", "DELETE"].filter((m) => !allow.includes(m))]) {
+    for (const method of [
+      "TRACE",
+      "PROPFIND",
+      "LOCK",
+      "MKCOL",
+      "PUT",
+      ...["GET", "POST", "PATCH", "DELETE"].filter((m) => !allow.includes(m)),
+    ]) {
       const response = await raw(method, path);
       expect({ method, path, status: response.status, allow: response.headers.allow }).toEqual({ method, path, status: 405, allow });
       expect(JSON.parse(response.body).error.code).toBe("method_not_allowed");
@@ -223,7 +230,11 @@ test("TRACE, WebDAV and unserved methods are a JSON 405 with the path's Allow; O
   }
 });
 
-test("HEAD follows GET; an unknown path is a JSON 404 for every method, OPTIONS and TRACE included", async ({ request }: { request: APIRequestContext }) => {
+test("HEAD follows GET; an unknown path is a JSON 404 for every method, OPTIONS and TRACE included", async ({
+  request,
+}: {
+  request: APIRequestContext;
+}) => {
   const head = await raw("HEAD", "/products");
   expect(head.status).toBe(200);
   expect(head.headers["content-type"]).toContain("application/json");

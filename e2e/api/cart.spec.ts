@@ -113,11 +113,7 @@ test("a line that would pass 99 is 400, checked before the stock", async ({ requ
   expect(beanie.stock).toBeLessThan(99);
   await shopper.add(beanie.id, 40);
   // 100 is more than the stock too, but the 99 rule answers first.
-  const error = await expectError(
-    await shopper.post("/cart/items", { data: { product_id: beanie.id, quantity: 60 } }),
-    400,
-    "invalid_request",
-  );
+  const error = await expectError(await shopper.post("/cart/items", { data: { product_id: beanie.id, quantity: 60 } }), 400, "invalid_request");
   expect(Object.keys(error.details.fields as object)).toEqual(["quantity"]);
   expect((await shopper.cart()).items.map((line) => line.quantity)).toEqual([40]);
 });
@@ -126,11 +122,7 @@ test("a line that would pass the stock is 409 out_of_stock, requested being the 
   const shopper = await Shopper.register(request);
   const compass = await product(request, "brass-pocket-compass");
   await shopper.add(compass.id, compass.stock);
-  const error = await expectError(
-    await shopper.post("/cart/items", { data: { product_id: compass.id, quantity: 1 } }),
-    409,
-    "out_of_stock",
-  );
+  const error = await expectError(await shopper.post("/cart/items", { data: { product_id: compass.id, quantity: 1 } }), 409, "out_of_stock");
   expect(error.details).toEqual({ items: [{ product_id: compass.id, requested: compass.stock + 1, available: compass.stock }] });
   expect((await shopper.cart()).items.map((line) => line.quantity)).toEqual([compass.stock]);
 });
@@ -157,11 +149,7 @@ test("PATCH sets the quantity, 0 removes the line, and a line not in the cart is
   expect(tooMany.details).toEqual({ items: [{ product_id: press.id, requested: press.stock + 1, available: press.stock }] });
 
   for (const quantity of ["2", 1.5, -1, 100, null]) {
-    const error = await expectError(
-      await shopper.patch(`/cart/items/${press.id}`, { data: { quantity } }),
-      400,
-      "invalid_request",
-    );
+    const error = await expectError(await shopper.patch(`/cart/items/${press.id}`, { data: { quantity } }), 400, "invalid_request");
     expect(Object.keys(error.details.fields as object)).toEqual(["quantity"]);
   }
   await expectError(await shopper.patch(`/cart/items/${press.id}`, { data: {} }), 400, "invalid_request");

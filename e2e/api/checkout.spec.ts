@@ -76,7 +76,10 @@ test("the same key with another body is 409 idempotency_conflict and changes not
   await shopper.add(planner.id, 1);
   const stock = (await product(request, planner.slug)).stock;
 
-  for (const shipping of [{ ...SHIPPING, city: "Mumbai" }, { ...SHIPPING, name: ` ${SHIPPING.name}` }]) {
+  for (const shipping of [
+    { ...SHIPPING, city: "Mumbai" },
+    { ...SHIPPING, name: ` ${SHIPPING.name}` },
+  ]) {
     await expectError(await shopper.checkout(key, { shipping }), 409, "idempotency_conflict");
   }
   await expectError(await shopper.checkout(key, { shipping: SHIPPING, note: "leave at the door" }), 409, "idempotency_conflict");
@@ -101,7 +104,10 @@ test("concurrent requests with one key create exactly one order", async ({ reque
   const responses = await Promise.all(Array.from({ length: 5 }, () => shopper.checkout(key)));
 
   const statuses = responses.map((response) => response.status());
-  expect(statuses.filter((status) => status === 201), statuses.join()).toHaveLength(1);
+  expect(
+    statuses.filter((status) => status === 201),
+    statuses.join(),
+  ).toHaveLength(1);
   const order: OrderDto = await responses.find((response) => response.status() === 201)!.json();
   for (const response of responses.filter((r) => r.status() !== 201)) {
     if (response.status() === 200) expect((await replayed(response)).id).toBe(order.id);
@@ -133,8 +139,14 @@ test("six buyers racing for the last two items: two orders, four out_of_stock, s
   const responses = await Promise.all(buyers.map((buyer) => buyer.checkout(newKey())));
 
   const statuses = responses.map((response) => response.status());
-  expect(statuses.filter((status) => status === 201), statuses.join()).toHaveLength(2);
-  expect(statuses.filter((status) => status === 409), statuses.join()).toHaveLength(4);
+  expect(
+    statuses.filter((status) => status === 201),
+    statuses.join(),
+  ).toHaveLength(2);
+  expect(
+    statuses.filter((status) => status === 409),
+    statuses.join(),
+  ).toHaveLength(4);
   for (const [index, response] of responses.entries()) {
     if (response.status() === 201) {
       expect((await response.json()).items).toEqual([expect.objectContaining({ product_id: clock.id, quantity: 1 })]);
@@ -270,11 +282,7 @@ test("checks run in order: authentication, the body, the key, then the cart", as
 
   for (const key of [undefined, "", "k".repeat(256), "tab\there", "caf\u00e9"]) {
     const headers: Record<string, string> = key === undefined ? {} : { "Idempotency-Key": key };
-    const error = await expectError(
-      await shopper.post("/checkout", { data: { shipping: SHIPPING }, headers }),
-      400,
-      "invalid_request",
-    );
+    const error = await expectError(await shopper.post("/checkout", { data: { shipping: SHIPPING }, headers }), 400, "invalid_request");
     expect(error.details, JSON.stringify(key)).toEqual({ fields: { "Idempotency-Key": expect.any(String) } });
   }
   await expectError(await shopper.checkout(newKey()), 409, "cart_empty");

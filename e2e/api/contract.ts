@@ -18,9 +18,7 @@ type Document = { paths: Record<string, Record<string, Operation>> };
 const API_PREFIX = "/api/v1";
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
-export const openApiDocument: Document = JSON.parse(
-  fs.readFileSync(new URL("../../docs/openapi.json", import.meta.url), "utf8"),
-);
+export const openApiDocument: Document = JSON.parse(fs.readFileSync(new URL("../../docs/openapi.json", import.meta.url), "utf8"));
 
 /**
  * The document leaves objects open, so that clients accept fields added later; the

@@ -79,7 +79,16 @@ test("a failed cookie refresh also deletes the dead cookie", async ({ playwright
     baseURL: mainUrl,
     storageState: {
       cookies: [
-        { name: "refresh_token", value: "never-issued", domain: "localhost", path: "/api/v1/auth", expires: -1, httpOnly: true, secure: false, sameSite: "Strict" },
+        {
+          name: "refresh_token",
+          value: "never-issued",
+          domain: "localhost",
+          path: "/api/v1/auth",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Strict",
+        },
       ],
       origins: [],
     },

@@ -44,9 +44,7 @@ test.describe("with demo tools on", () => {
 });
 
 test.describe("with demo tools off", () => {
-  test("the endpoint answers exactly like an unknown path, for every method and with or without a token", async ({
-    request,
-  }) => {
+  test("the endpoint answers exactly like an unknown path, for every method and with or without a token", async ({ request }) => {
     const login = await register(request, {}, strictUrl);
     const unknown = await request.post(`${strictUrl}/api/v1/demo/no-such-tool`);
     const unknownBody = await expectError(unknown, 404, "not_found");

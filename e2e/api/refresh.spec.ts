@@ -38,14 +38,10 @@ test("reuse after the grace window revokes the whole family, the newest token to
   const login = await register(request);
   const rotated = await (await refresh(request, login.refresh_token)).json();
   // Wait until the spent token's 2 s grace window has passed, checked against the server.
-  await expect
-    .poll(async () => (await refresh(request, login.refresh_token)).status(), { timeout: 10_000, intervals: [700] })
-    .toBe(401);
+  await expect.poll(async () => (await refresh(request, login.refresh_token)).status(), { timeout: 10_000, intervals: [700] }).toBe(401);
   await expectError(await refresh(request, rotated.refresh_token), 401, "invalid_grant");
   // A new login (whose access token is fresh) no longer sees the revoked session.
-  const again = await (
-    await request.post("/api/v1/auth/login", { data: { email: login.email, password: login.password } })
-  ).json();
+  const again = await (await request.post("/api/v1/auth/login", { data: { email: login.email, password: login.password } })).json();
   const { sessions } = await (await request.get("/api/v1/auth/sessions", { headers: bearer(again.access_token) })).json();
   expect(sessions.map((s: { current: boolean }) => s.current)).toEqual([true]);
 });
@@ -60,9 +56,7 @@ test("ten parallel refreshes of one token within the grace window all succeed", 
 
 test("with grace 0, exactly one of ten parallel refreshes of one token succeeds", async ({ request }) => {
   const login = await register(request, {}, strictUrl);
-  const responses = await Promise.all(
-    Array.from({ length: 10 }, () => refresh(request, login.refresh_token, strictUrl)),
-  );
+  const responses = await Promise.all(Array.from({ length: 10 }, () => refresh(request, login.refresh_token, strictUrl)));
   const statuses = responses.map((r) => r.status());
   expect(statuses.filter((s) => s === 200)).toHaveLength(1);
   expect(statuses.filter((s) => s === 401)).toHaveLength(9);

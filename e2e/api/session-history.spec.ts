@@ -47,8 +47,16 @@ test("another user's session tokens are 404; a bad state, or state twice, is 400
   const bob = await register(request);
   const [bobs] = (await (await request.get("/api/v1/auth/sessions", { headers: bearer(bob.access_token) })).json()).sessions;
   await expectError(await request.get(`/api/v1/auth/sessions/${bobs.id}/tokens`, { headers: bearer(alice.access_token) }), 404, "not_found");
-  const bad = await expectError(await request.get("/api/v1/auth/sessions?state=gone", { headers: bearer(alice.access_token) }), 400, "invalid_request");
+  const bad = await expectError(
+    await request.get("/api/v1/auth/sessions?state=gone", { headers: bearer(alice.access_token) }),
+    400,
+    "invalid_request",
+  );
   expect(bad.details).toEqual({ fields: { state: 'Must be "live" or "ended"' } });
-  await expectError(await request.get("/api/v1/auth/sessions?state=live&state=ended", { headers: bearer(alice.access_token) }), 400, "invalid_request");
+  await expectError(
+    await request.get("/api/v1/auth/sessions?state=live&state=ended", { headers: bearer(alice.access_token) }),
+    400,
+    "invalid_request",
+  );
   await expectError(await request.get(`/api/v1/auth/sessions/${bobs.id}/tokens`), 401, "unauthorized");
 });

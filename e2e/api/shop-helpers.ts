@@ -50,8 +50,7 @@ export class Shopper {
   delete = (path: string, options: Options = {}) => this.send("DELETE", path, options);
 
   private async send(method: string, path: string, { data, headers = {} }: Options): Promise<APIResponse> {
-    const attempt = () =>
-      this.request.fetch(`/api/v1${path}`, { method, data, headers: { ...headers, ...bearer(this.accessToken) } });
+    const attempt = () => this.request.fetch(`/api/v1${path}`, { method, data, headers: { ...headers, ...bearer(this.accessToken) } });
     const response = await attempt();
     if (response.status() !== 401 || (await response.json()).error?.code !== "token_expired") return response;
     await this.refresh();

@@ -22,9 +22,7 @@ test("an access token signed by one instance is accepted by the other (they shar
   expect((await me.json()).user).toEqual(account.user);
 });
 
-test("log in on A, refresh on B, reuse the old token on A after the grace window: the family is revoked on both", async ({
-  request,
-}) => {
+test("log in on A, refresh on B, reuse the old token on A after the grace window: the family is revoked on both", async ({ request }) => {
   const account = await register(request, {}, A);
   const rotated = await refresh(request, B, account.refresh_token);
   expect(rotated.status()).toBe(200);
@@ -33,9 +31,7 @@ test("log in on A, refresh on B, reuse the old token on A after the grace window
 
   // A judges the spent token by the time B wrote when it spent it. Within the 2 s
   // window A answers with another pair; once the window has passed, it is reuse.
-  await expect
-    .poll(async () => (await refresh(request, A, account.refresh_token)).status(), { timeout: 15_000, intervals: [700] })
-    .toBe(401);
+  await expect.poll(async () => (await refresh(request, A, account.refresh_token)).status(), { timeout: 15_000, intervals: [700] }).toBe(401);
 
   for (const base of [A, B]) {
     await expectError(await refresh(request, base, newest.refresh_token), 401, "invalid_grant");
@@ -43,9 +39,7 @@ test("log in on A, refresh on B, reuse the old token on A after the grace window
   }
 });
 
-test("with grace 0, exactly one of ten parallel refreshes of one token split across both instances succeeds", async ({
-  request,
-}) => {
+test("with grace 0, exactly one of ten parallel refreshes of one token split across both instances succeeds", async ({ request }) => {
   const account = await register(request, {}, strictA);
   const responses = await Promise.all(
     Array.from({ length: 10 }, (_, i) => refresh(request, i % 2 === 0 ? strictA : strictB, account.refresh_token)),

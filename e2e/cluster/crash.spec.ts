@@ -34,17 +34,13 @@ function startServer(): ChildProcess {
 }
 
 async function untilHealthy(request: APIRequestContext): Promise<void> {
-  await expect
-    .poll(async () => (await request.get(`${URL}/api/v1/health`).catch(() => null))?.status(), { timeout: 60_000 })
-    .toBe(200);
+  await expect.poll(async () => (await request.get(`${URL}/api/v1/health`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
 }
 
 const stockOf = async (request: APIRequestContext): Promise<number> =>
   ((await (await request.get(`${clusterUrls.a}/api/v1/products/organic-cotton-crew-tee`)).json()) as ProductDto).stock;
 
-test("after a crash mid-checkout every Idempotency-Key resolves within 30 s into one order, and the stock adds up", async ({
-  request,
-}) => {
+test("after a crash mid-checkout every Idempotency-Key resolves within 30 s into one order, and the stock adds up", async ({ request }) => {
   test.setTimeout(180_000);
   let server = startServer();
   const database = new pg.Client({ connectionString: databaseUrl(CLUSTER.a.database) });

@@ -35,9 +35,7 @@ async function product(request: APIRequestContext, base: string, slug: string): 
 
 const statusesOf = (responses: APIResponse[]) => responses.map((response) => response.status());
 
-test("eight buyers racing for the last three items across A and B: three orders, five out_of_stock, stock 0", async ({
-  request,
-}) => {
+test("eight buyers racing for the last three items across A and B: three orders, five out_of_stock, stock 0", async ({ request }) => {
   const LAST = 3;
   const compass = await product(request, A, "brass-pocket-compass");
   expect(compass.stock).toBeGreaterThanOrEqual(LAST);
@@ -53,8 +51,14 @@ test("eight buyers racing for the last three items across A and B: three orders,
   const responses = await Promise.all(buyers.map((buyer, i) => buyer.checkout(either(i), newKey())));
 
   const statuses = statusesOf(responses);
-  expect(statuses.filter((status) => status === 201), statuses.join()).toHaveLength(LAST);
-  expect(statuses.filter((status) => status === 409), statuses.join()).toHaveLength(8 - LAST);
+  expect(
+    statuses.filter((status) => status === 201),
+    statuses.join(),
+  ).toHaveLength(LAST);
+  expect(
+    statuses.filter((status) => status === 409),
+    statuses.join(),
+  ).toHaveLength(8 - LAST);
   for (const [i, response] of responses.entries()) {
     if (response.status() === 201) continue;
     const error = await expectError(response, 409, "out_of_stock");
@@ -75,7 +79,10 @@ test("the same Idempotency-Key sent to A and B at once creates one order", async
   const responses = await Promise.all(Array.from({ length: 6 }, (_, i) => buyer.checkout(either(i), key)));
 
   const statuses = statusesOf(responses);
-  expect(statuses.filter((status) => status === 201), statuses.join()).toHaveLength(1);
+  expect(
+    statuses.filter((status) => status === 201),
+    statuses.join(),
+  ).toHaveLength(1);
   const order: OrderDto = await responses.find((response) => response.status() === 201)!.json();
   for (const response of responses.filter((r) => r.status() !== 201)) {
     if (response.status() === 200) {

@@ -55,17 +55,13 @@ test("two tabs, one refresh: the other tab takes the new token", async ({ page: 
       second.getByRole("button", { name: "Reload the list" }).click(),
     ]);
     for (const tab of [first, second]) {
-      await expect(tab.getByTestId("timeline-group").first().getByTestId("timeline-event").first()).toContainText(
-        "401 token_expired",
-      );
+      await expect(tab.getByTestId("timeline-group").first().getByTestId("timeline-event").first()).toContainText("401 token_expired");
     }
   });
 
   await step(second, "5. One refresh for both: the other tab waits for the lock and takes the new token", async () => {
     for (const tab of [first, second]) {
-      await expect(tab.getByTestId("timeline-group").first().locator('[data-testid="timeline-event"][data-kind="retry"]')).toContainText(
-        "200",
-      );
+      await expect(tab.getByTestId("timeline-group").first().locator('[data-testid="timeline-event"][data-kind="retry"]')).toContainText("200");
     }
     expect(refreshes).toHaveLength(1);
   });

@@ -20,7 +20,6 @@ test("the catalog", async ({ page }) => {
   await page.goto(`/products/${PRODUCTS.tee.slug}`);
   await expect(page.getByRole("heading", { level: 1, name: PRODUCTS.tee.name })).toBeVisible();
   await expectAccessible(page, "a product page");
-
 });
 
 test("a guest's cart, the sign-in pages and the 404 page", async ({ page }) => {

@@ -40,7 +40,10 @@ test("signs out one other device, leaving this one and the rest signed in", asyn
   await expect(page.getByRole("button", { name: /^Sign out this device/ })).toHaveCount(2);
 
   // Newest first: this browser, the phone, then the registration.
-  await sessions.nth(1).getByRole("button", { name: /^Sign out this device/ }).click();
+  await sessions
+    .nth(1)
+    .getByRole("button", { name: /^Sign out this device/ })
+    .click();
   await expect(sessions).toHaveCount(2);
   expect((await request.post("/api/v1/auth/refresh", { data: { refresh_token: phone.refresh_token } })).status()).toBe(401);
 

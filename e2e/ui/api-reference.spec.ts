@@ -4,7 +4,10 @@ import { expect, test } from "@playwright/test";
 import { atAddress, mainUrl } from "../servers";
 
 for (const origin of [mainUrl, atAddress(mainUrl, "127.0.0.1")]) {
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     test(`the API reference renders the document at ${origin}, ${viewport.width} px wide, from this site only`, async ({ page }) => {
       await page.setViewportSize(viewport);
       const elsewhere: string[] = [];

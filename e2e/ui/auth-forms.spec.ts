@@ -49,7 +49,9 @@ test("a wrong password is explained, and `next` never leads off the site", async
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password don't match an account. Check them and try again.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "That email and password don't match an account. Check them and try again.",
+  );
 
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();

@@ -21,14 +21,16 @@ test("search, category, sort and pages live in the URL", async ({ page }) => {
 
   await page.getByLabel("Sort by").selectOption("Price: low to high");
   await expect(page).toHaveURL("/products?category=Outdoors&sort=price_asc");
-  await expect.poll(() => names(page)).toEqual([
-    "Enamel Camp Mug",
-    "Insulated Steel Water Bottle",
-    "Brass Pocket Compass",
-    "Rechargeable Camp Lantern",
-    "Parachute Nylon Hammock",
-    "Ripstop Trail Backpack",
-  ]);
+  await expect
+    .poll(() => names(page))
+    .toEqual([
+      "Enamel Camp Mug",
+      "Insulated Steel Water Bottle",
+      "Brass Pocket Compass",
+      "Rechargeable Camp Lantern",
+      "Parachute Nylon Hammock",
+      "Ripstop Trail Backpack",
+    ]);
 
   await page.getByRole("searchbox", { name: "Search", exact: true }).fill("mug");
   await page.getByRole("button", { name: "Search", exact: true }).click();

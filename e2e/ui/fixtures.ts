@@ -17,8 +17,7 @@ export const test = base.extend<Problems>({
           void report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}${where}`);
         });
       });
-      const watch = (page: Page) =>
-        page.on("pageerror", (error) => problems.push(`Uncaught error on ${page.url()}: ${error.message}`));
+      const watch = (page: Page) => page.on("pageerror", (error) => problems.push(`Uncaught error on ${page.url()}: ${error.message}`));
       context.pages().forEach(watch);
       context.on("page", watch);
       await use(problems);

@@ -70,7 +70,10 @@ export async function addToCart(page: Page, product: { slug: string; name: strin
   await page.getByRole("searchbox", { name: "Search", exact: true }).fill(product.name);
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/\/products\?q=/);
-  await page.getByRole("link", { name: new RegExp(product.name) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(product.name) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: product.name })).toBeVisible();
   if (quantity !== 1) {
     const field = page.getByRole("spinbutton", { name: "Quantity" });
@@ -118,8 +121,7 @@ export function trackApiRequests(page: Page): { settled(): Promise<void> } {
   };
 }
 
-const isRefresh = (request: Request) =>
-  request.method() === "POST" && new URL(request.url()).pathname === "/api/v1/auth/refresh";
+const isRefresh = (request: Request) => request.method() === "POST" && new URL(request.url()).pathname === "/api/v1/auth/refresh";
 
 /**
  * Watches the auth traffic of one page or a whole browser context: every refresh request,

@@ -77,11 +77,7 @@ test("the header links to the inspector", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Why isn't refresh automatic on the server?" })).toBeVisible();
 });
 
-test("the countdown reaches zero, then the next call shows as one linked 401 → refresh → retry group", async ({
-  page,
-  context,
-  request,
-}) => {
+test("the countdown reaches zero, then the next call shows as one linked 401 → refresh → retry group", async ({ page, context, request }) => {
   await withoutProactiveRefresh(context);
   const account = await newAccount(request);
   await openLoginForInspector(page);
@@ -111,11 +107,7 @@ test("the countdown reaches zero, then the next call shows as one linked 401 →
   await traffic.expectOneRefreshPerExpiry();
 });
 
-test('"Expire now" swaps in an expired token: the next call makes exactly one refresh and is retried', async ({
-  page,
-  context,
-  request,
-}) => {
+test('"Expire now" swaps in an expired token: the next call makes exactly one refresh and is retried', async ({ page, context, request }) => {
   await withoutProactiveRefresh(context);
   const api = trackApiRequests(page);
   await openInspectorSignedIn(page, await newAccount(request));
@@ -170,14 +162,9 @@ test("replaying a spent refresh token revokes the whole family and signs this ta
   await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "signed-out");
 
   const timeline = page.getByTestId("timeline");
-  await expect(timeline.getByTestId("timeline-event").filter({ hasText: "Replay of a spent refresh token" })).toContainText(
-    "401 invalid_grant",
-  );
+  await expect(timeline.getByTestId("timeline-event").filter({ hasText: "Replay of a spent refresh token" })).toContainText("401 invalid_grant");
   await expect(timeline.getByTestId("timeline-event").filter({ hasText: "Signed out: the session has ended" })).toHaveCount(1);
-  expect(await page.evaluate(() => [localStorage.getItem("access_token"), localStorage.getItem("refresh_token")])).toEqual([
-    null,
-    null,
-  ]);
+  expect(await page.evaluate(() => [localStorage.getItem("access_token"), localStorage.getItem("refresh_token")])).toEqual([null, null]);
   // The newest token of the family, never spent, is revoked too.
   expect(newest).not.toBeNull();
   await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: newest } }), 401, "invalid_grant");
@@ -275,11 +262,7 @@ test('"Log out everywhere" signs out this tab and revokes the other devices', as
 
   await page.getByRole("button", { name: "Log out everywhere" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "signed-out");
-  await expectError(
-    await request.post("/api/v1/auth/refresh", { data: { refresh_token: otherDevice.refresh_token } }),
-    401,
-    "invalid_grant",
-  );
+  await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: otherDevice.refresh_token } }), 401, "invalid_grant");
 });
 
 test("without demo tools (the strict server) the inspector says so and offers no Expire button", async ({ page }) => {
@@ -288,10 +271,7 @@ test("without demo tools (the strict server) the inspector says so and offers no
   await expect(page.getByRole("button", { name: "Expire now" })).toHaveCount(0);
 });
 
-test("the shopping panel: collapsed at first, opened from the keyboard, remembered, closed with Escape", async ({
-  page,
-  request,
-}) => {
+test("the shopping panel: collapsed at first, opened from the keyboard, remembered, closed with Escape", async ({ page, request }) => {
   await page.goto(`/login?next=/`);
   await signInThroughForm(page, await newAccount(request));
   const toggle = page.getByRole("button", { name: /Token inspector/ });
@@ -321,9 +301,7 @@ test("the shopping panel: collapsed at first, opened from the keyboard, remember
   await expect(toggle).toHaveCount(0);
 });
 
-test("accessibility: the inspector in English and Hindi, and the open panel, have no serious violations", async ({
-  page,
-}) => {
+test("accessibility: the inspector in English and Hindi, and the open panel, have no serious violations", async ({ page }) => {
   await openInspectorSignedIn(page, DEMO);
   await expect(page.getByTestId("access-claims")).toBeVisible();
   await expectAccessible(page, "the inspector (English)");

@@ -33,7 +33,10 @@ for (const host of ["127.0.0.1", "[::1]"] as const) {
       await expect(page.getByText(/offline/i)).toHaveCount(0);
       // The reload restored the session with the cookie, through a refresh that was accepted.
       await expect.poll(() => refreshes.length).toBeGreaterThan(0);
-      expect(refreshes.every((status) => status === 200), refreshes.join()).toBe(true);
+      expect(
+        refreshes.every((status) => status === 200),
+        refreshes.join(),
+      ).toBe(true);
       expect(page.url().startsWith(url)).toBe(true);
       await context.close();
     });

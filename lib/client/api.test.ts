@@ -72,7 +72,10 @@ describe("apiFetch", () => {
   });
 
   it("retries once with the identical method, body and headers, Idempotency-Key included", async () => {
-    browser.server.route("POST /checkout", ({ json }) => ({ status: 201, body: { id: "o1", shipping: (json as { shipping: ShippingDto }).shipping } }));
+    browser.server.route("POST /checkout", ({ json }) => ({
+      status: 201,
+      body: { id: "o1", shipping: (json as { shipping: ShippingDto }).shipping },
+    }));
     browser.server.expireAccessTokens();
     const order = await placeOrderWith(tab.apiFetch, SHIPPING, "checkout-attempt-1");
 

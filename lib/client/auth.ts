@@ -28,7 +28,11 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
     const parsed = authResponseSchema.safeParse(answer);
     if (!parsed.success) throw new ApiRequestError(200, "internal", "The sign-in answer was malformed");
     session.begin(parsed.data);
-    events.record({ kind: "login", path, detail: `signed in; refresh token kept in ${tokens.mode() === "cookie" ? "an HttpOnly cookie" : "localStorage"}` });
+    events.record({
+      kind: "login",
+      path,
+      detail: `signed in; refresh token kept in ${tokens.mode() === "cookie" ? "an HttpOnly cookie" : "localStorage"}`,
+    });
     await cart.getState().mergeGuest();
     return parsed.data.user;
   }
@@ -131,7 +135,10 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
       const body = tokens.refreshBody(); // the old place's token, read before it is cleared
       const wasSignedIn = authStore.getState().status !== "signed-out";
       session.changeMode(mode);
-      events.record({ kind: "logout", detail: `token storage switched to ${mode}: the tokens lived in the other place, so you were signed out` });
+      events.record({
+        kind: "logout",
+        detail: `token storage switched to ${mode}: the tokens lived in the other place, so you were signed out`,
+      });
       if (wasSignedIn && body !== null) {
         void apiFetch<void>("/auth/logout", { method: "POST", body, auth: false }).catch(() => {});
       }
@@ -166,8 +173,7 @@ let browserActions: AuthActions | undefined;
 const actions = (): AuthActions => (browserActions ??= createAuthActions({ client: getApiClient(), cart: useCartStore }));
 
 export const login = (input: { email: string; password: string }): Promise<UserDto> => actions().login(input);
-export const register = (input: { email: string; password: string; name?: string }): Promise<UserDto> =>
-  actions().register(input);
+export const register = (input: { email: string; password: string; name?: string }): Promise<UserDto> => actions().register(input);
 export const logout = (): Promise<void> => actions().logout();
 export const logoutEverywhere = (): Promise<void> => actions().logoutEverywhere();
 export const endOtherSession = (sessionId: string): Promise<void> => actions().endOtherSession(sessionId);

@@ -4,15 +4,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { bindBrowserStore } from "./browser-store";
 
-export type ClientEventKind =
-  | "request"
-  | "refresh"
-  | "retry"
-  | "proactive-refresh"
-  | "tab-refresh-received"
-  | "signed-out"
-  | "login"
-  | "logout";
+export type ClientEventKind = "request" | "refresh" | "retry" | "proactive-refresh" | "tab-refresh-received" | "signed-out" | "login" | "logout";
 
 export type ClientEvent = {
   id: string;

@@ -145,11 +145,8 @@ export function createRefreshCoordinator(deps: Deps) {
   async function run(flight: FlightState): Promise<RefreshOutcome> {
     for (let attempt = 1; ; attempt += 1) {
       if (flight.abort.signal.aborted || flight.epoch !== session.epoch()) return { kind: "signed-out" };
-      const step = await withLock(
-        deps.locks,
-        REFRESH_LOCK,
-        { timeoutMs: LOCK_TIMEOUT_MS, timers },
-        (locked) => attemptUnderLock(flight, attempt, locked),
+      const step = await withLock(deps.locks, REFRESH_LOCK, { timeoutMs: LOCK_TIMEOUT_MS, timers }, (locked) =>
+        attemptUnderLock(flight, attempt, locked),
       ).then(
         ({ value }) => value,
         (error: unknown): Step => ({ kind: "transient", error: asApiError(error) }),

@@ -8,8 +8,7 @@ afterEach(() => {
 });
 
 // Next.js hands routes a URL whose host it rewrote to localhost; the Host header is as sent.
-const request = (headers: Record<string, string>, url = "http://localhost:3000/api/v1/auth/refresh") =>
-  new Request(url, { headers });
+const request = (headers: Record<string, string>, url = "http://localhost:3000/api/v1/auth/refresh") => new Request(url, { headers });
 
 describe("siteOrigin", () => {
   it("is the scheme, host and port the client addressed, from the Host header", () => {

@@ -67,7 +67,10 @@ export function clientAddress(request: Request): string {
 
 /** The key an address is counted under: IPv4 as is, IPv6 by its first 64 bits. */
 export function addressKey(address: string): string {
-  const trimmed = address.trim().replace(/^\[(.*)\]$/, "$1").replace(/%.*$/, "");
+  const trimmed = address
+    .trim()
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/%.*$/, "");
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(trimmed);
   if (mapped?.[1] && isIPv4(mapped[1])) return mapped[1];
   if (isIPv4(trimmed)) return trimmed;

@@ -29,7 +29,9 @@ describe("JWT_SECRET", () => {
   it("in production refuses the key npm run dev generated, and says what to set", () => {
     const generated = parseEnv({ NODE_ENV: "development" }).JWT_SECRET;
     // What Next.js hands a production server after reading .env.local.
-    expect(() => parseEnv({ NODE_ENV: "production", JWT_SECRET: generated })).toThrow(/development key that npm run dev generated in \.env\.local/);
+    expect(() => parseEnv({ NODE_ENV: "production", JWT_SECRET: generated })).toThrow(
+      /development key that npm run dev generated in \.env\.local/,
+    );
     expect(parseEnv({ NODE_ENV: "production", JWT_SECRET: strong }).JWT_SECRET).toBe(strong);
   });
 

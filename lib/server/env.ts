@@ -5,8 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-const seconds = (fallback: number, min = 1) =>
-  z.coerce.number().int("Must be a whole number of seconds").min(min).default(fallback);
+const seconds = (fallback: number, min = 1) => z.coerce.number().int("Must be a whole number of seconds").min(min).default(fallback);
 
 const flag = z
   .enum(["0", "1", "true", "false"])

@@ -66,12 +66,7 @@ export function unknownEndpoint(request: Request): Response {
  * does not name, so nothing the code happens to hold (a hash, an internal id) can leak
  * into a body. A body that does not fit its schema is a bug: a 500, logged.
  */
-export function json<S extends z.ZodType>(
-  schema: S,
-  body: z.input<S>,
-  status = 200,
-  headers: HeadersInit = {},
-): Response {
+export function json<S extends z.ZodType>(schema: S, body: z.input<S>, status = 200, headers: HeadersInit = {}): Response {
   return Response.json(schema.parse(body), { status, headers });
 }
 
@@ -114,10 +109,7 @@ export function route<A, P = Record<string, never>>(
   authenticate: (request: Request) => Promise<A>,
   handler: AuthenticatedHandler<A, P>,
 ): RouteHandler<P>;
-export function route<A, P>(
-  first: Handler<P> | ((request: Request) => Promise<A>),
-  second?: AuthenticatedHandler<A, P>,
-): RouteHandler<P> {
+export function route<A, P>(first: Handler<P> | ((request: Request) => Promise<A>), second?: AuthenticatedHandler<A, P>): RouteHandler<P> {
   return async (request, context) => {
     try {
       const caller = second ? await (first as (request: Request) => Promise<A>)(request) : undefined;
@@ -158,9 +150,7 @@ const REFUSED_METHOD_HEADER = "x-shop-refused-method";
  * body); HEAD runs GET's handler (Node sends no body with it); OPTIONS answers 204 with
  * the same `Allow`, or, for a method handed over by the server, its 405.
  */
-export function methods<P>(
-  served: Partial<Record<Method, RouteHandler<P>>>,
-): Record<Method | "HEAD" | "OPTIONS", RouteHandler<P>> {
+export function methods<P>(served: Partial<Record<Method, RouteHandler<P>>>): Record<Method | "HEAD" | "OPTIONS", RouteHandler<P>> {
   const allow = METHODS.filter((method) => served[method]).join(", ");
   const refusal = (method: string) =>
     errorResponse(new ApiError("method_not_allowed", `${method} is not allowed here; use ${allow}`, {}, { Allow: allow }));
@@ -169,10 +159,7 @@ export function methods<P>(
     const refused = request.headers.get(REFUSED_METHOD_HEADER);
     return refused ? refusal(refused) : new Response(null, { status: 204, headers: { Allow: allow } });
   };
-  const handlers = Object.fromEntries(METHODS.map((method) => [method, served[method] ?? refuse])) as Record<
-    Method,
-    RouteHandler<P>
-  >;
+  const handlers = Object.fromEntries(METHODS.map((method) => [method, served[method] ?? refuse])) as Record<Method, RouteHandler<P>>;
   return { ...handlers, HEAD: handlers.GET, OPTIONS: options };
 }
 

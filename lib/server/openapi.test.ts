@@ -10,9 +10,7 @@ const doc = openApiDocument() as Doc;
 describe("the OpenAPI document", () => {
   it("is committed as docs/openapi.json exactly as the schemas produce it", () => {
     const committed = fs.readFileSync(path.join(root, "docs/openapi.json"), "utf8");
-    expect(committed, "docs/openapi.json is stale: run `npm run openapi` and commit the result").toBe(
-      `${JSON.stringify(doc, null, 2)}\n`,
-    );
+    expect(committed, "docs/openapi.json is stale: run `npm run openapi` and commit the result").toBe(`${JSON.stringify(doc, null, 2)}\n`);
   });
 
   // Each route file under app/api/v1 names the methods it serves in `methods({ GET: …, POST: … })`.
@@ -39,7 +37,9 @@ describe("the OpenAPI document", () => {
 
   it("gives every operation a 500 and every protected one its 401 with the RFC 6750 header", () => {
     for (const [p, operations] of Object.entries(doc.paths)) {
-      for (const [method, operation] of Object.entries(operations as Record<string, { security?: object[]; responses: Record<string, { headers?: object }> }>)) {
+      for (const [method, operation] of Object.entries(
+        operations as Record<string, { security?: object[]; responses: Record<string, { headers?: object }> }>,
+      )) {
         expect(operation.responses["500"], `${method} ${p}`).toBeDefined();
         const bearer = operation.security?.some((requirement) => "bearerAuth" in requirement);
         if (bearer) expect(operation.responses["401"]?.headers, `${method} ${p}`).toHaveProperty("WWW-Authenticate");

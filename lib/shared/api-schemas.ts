@@ -68,9 +68,7 @@ export const endedSessionSchema = z
   .meta({ id: "EndedSession" });
 
 export const sessionListSchema = z.object({ sessions: z.array(sessionSchema) }).meta({ id: "SessionList" });
-export const endedSessionListSchema = z
-  .object({ sessions: z.array(endedSessionSchema) })
-  .meta({ id: "EndedSessionList" });
+export const endedSessionListSchema = z.object({ sessions: z.array(endedSessionSchema) }).meta({ id: "EndedSessionList" });
 
 /** What `revoke_reason` of a refresh token can say. */
 export const TOKEN_REVOKE_REASONS = ["logout", "logout_all", "revoked", "reuse_detected"] as const;
@@ -91,9 +89,7 @@ export const familyTokenSchema = z
   })
   .meta({ id: "FamilyToken" });
 
-export const sessionTokensSchema = z
-  .object({ session_id: z.string(), tokens: z.array(familyTokenSchema) })
-  .meta({ id: "SessionTokens" });
+export const sessionTokensSchema = z.object({ session_id: z.string(), tokens: z.array(familyTokenSchema) }).meta({ id: "SessionTokens" });
 
 export const productSchema = z
   .object({

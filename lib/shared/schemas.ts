@@ -3,8 +3,7 @@
 import { z } from "zod";
 
 // "Required" reads better than zod's "expected string, received undefined".
-const required = (message: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? "Required" : message;
+const required = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "Required" : message);
 
 export const emailSchema = z
   .string({ error: required("Must be a string") })
@@ -28,9 +27,7 @@ export const passwordSchema = z
   .min(8, "Must be at least 8 characters")
   .max(128, "Must be at most 128 characters");
 
-export const deliverySchema = z
-  .enum(["body", "cookie"], { error: required('Must be "body" or "cookie"') })
-  .optional();
+export const deliverySchema = z.enum(["body", "cookie"], { error: required('Must be "body" or "cookie"') }).optional();
 
 export const registerSchema = z.object({
   email: emailSchema,
@@ -47,7 +44,10 @@ export const registerSchema = z.object({
 export const loginSchema = z.object({
   email: emailSchema,
   // Login checks only that a password was sent: the rules are for new passwords.
-  password: z.string({ error: required("Must be a string") }).min(1, "Required").max(1024, "Too long"),
+  password: z
+    .string({ error: required("Must be a string") })
+    .min(1, "Required")
+    .max(1024, "Too long"),
   refresh_token_delivery: deliverySchema,
 });
 
@@ -105,7 +105,11 @@ export const MAX_LINE_QUANTITY = 99;
 const quantity = (min: number) => {
   const message = `Must be a whole number from ${min} to ${MAX_LINE_QUANTITY}`;
   // No coercion: "2" is a string, not a quantity, and 1.5 is not a whole one.
-  return z.number({ error: required(message) }).int(message).min(min, message).max(MAX_LINE_QUANTITY, message);
+  return z
+    .number({ error: required(message) })
+    .int(message)
+    .min(min, message)
+    .max(MAX_LINE_QUANTITY, message);
 };
 
 /** POST /cart/items. */

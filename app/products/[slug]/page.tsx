@@ -59,7 +59,7 @@ export default async function ProductPage({ params }: Props) {
           </div>
           <div className="flex flex-col gap-5">
             <div>
-              <p className="text-sm font-medium uppercase tracking-wide text-slate-600">{product.category}</p>
+              <p className="text-sm font-medium tracking-wide text-slate-600 uppercase">{product.category}</p>
               <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{product.name}</h1>
             </div>
             <div className="flex items-baseline gap-4">

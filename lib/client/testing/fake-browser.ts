@@ -29,7 +29,10 @@ export function createFakeLocks() {
         };
         const onAbort = () => {
           const queue = queues.get(name) ?? [];
-          queues.set(name, queue.filter((entry) => entry !== grant));
+          queues.set(
+            name,
+            queue.filter((entry) => entry !== grant),
+          );
           reject(new DOMException("The lock request was aborted", "AbortError"));
         };
         if (options.signal?.aborted) return onAbort();

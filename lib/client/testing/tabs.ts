@@ -27,7 +27,12 @@ export function createBrowser(options: { server?: FakeServer; hubDelayMs?: numbe
   };
 }
 
-export type Tab = ApiClient & { page: ReturnType<typeof createFakePage>; auth: ReturnType<typeof createAuthActions>; cart: ReturnType<typeof createCartStore>; stop(): void };
+export type Tab = ApiClient & {
+  page: ReturnType<typeof createFakePage>;
+  auth: ReturnType<typeof createAuthActions>;
+  cart: ReturnType<typeof createCartStore>;
+  stop(): void;
+};
 
 /** A tab with its own client; started (listening to other tabs, proactive timer on) unless told not to. */
 export function openTab(browser: Browser, { start = true, proactive = false } = {}): Tab {

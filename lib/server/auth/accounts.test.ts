@@ -88,6 +88,7 @@ describe("the per-address login limit (8 failures in the test settings)", () => 
 
   it("is off with a maximum of 0", async () => {
     const off = { ...ctx(), config: { ...testConfig, loginAddressMaxFailures: 0 } };
-    for (let i = 0; i < 12; i++) expect(await outcome(login({ email: `free-${i}@example.com`, password: "x" }, from("198.51.100.6"), off))).toBe("invalid_credentials");
+    for (let i = 0; i < 12; i++)
+      expect(await outcome(login({ email: `free-${i}@example.com`, password: "x" }, from("198.51.100.6"), off))).toBe("invalid_credentials");
   });
 });

@@ -13,11 +13,7 @@ export type SignedIn = { user: UserDto; tokens: IssuedTokens };
 
 const userSelect = { id: true, email: true, name: true } as const;
 
-export async function register(
-  input: RegisterInput,
-  userAgent: string | null,
-  ctx: AuthContext = authContext(),
-): Promise<SignedIn> {
+export async function register(input: RegisterInput, userAgent: string | null, ctx: AuthContext = authContext()): Promise<SignedIn> {
   const { db, now } = ctx;
   const emailTaken = () => new ApiError("email_taken", "An account with this email already exists");
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw emailTaken();

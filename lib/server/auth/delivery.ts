@@ -20,10 +20,7 @@ const COOKIE_PATH = "/api/v1/auth";
  * this site's own pages (checked by `Origin`), a second line of defence against
  * cross-site requests after SameSite=Strict.
  */
-export function presentedRefreshToken(
-  request: NextRequest,
-  bodyToken: string | undefined,
-): { token: string | null; delivery: Delivery } {
+export function presentedRefreshToken(request: NextRequest, bodyToken: string | undefined): { token: string | null; delivery: Delivery } {
   if (bodyToken !== undefined) return { token: bodyToken, delivery: "body" };
   const cookie = request.cookies.get(REFRESH_COOKIE);
   if (cookie === undefined) return { token: null, delivery: "body" };

@@ -10,8 +10,7 @@ import { testConfig as config } from "./test-config";
 const now = new Date("2026-01-01T12:00:00Z");
 const principal = { userId: "user-1", sessionId: "session-1" };
 
-const payloadOf = (token: string) =>
-  JSON.parse(new TextDecoder().decode(base64url.decode(token.split(".")[1]!))) as Record<string, unknown>;
+const payloadOf = (token: string) => JSON.parse(new TextDecoder().decode(base64url.decode(token.split(".")[1]!))) as Record<string, unknown>;
 
 describe("mintExpiredAccessToken", () => {
   it("signs the caller's own claims with an exp in the past and a full lifetime before it", async () => {

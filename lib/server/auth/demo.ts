@@ -13,10 +13,7 @@ import type { Principal } from "./authenticate";
  * lies in the past: exactly what the client would hold had it waited out the TTL.
  * It grants nothing the caller does not already have (it is expired).
  */
-export async function mintExpiredAccessToken(
-  principal: Principal,
-  { config, now }: { config: AuthConfig; now: Date },
-): Promise<string> {
+export async function mintExpiredAccessToken(principal: Principal, { config, now }: { config: AuthConfig; now: Date }): Promise<string> {
   const issuedAt = new Date(now.getTime() - (config.accessTtlSeconds + EXPIRED_SECONDS_AGO) * 1000);
   return signAccessToken(principal, { ...config, now: issuedAt, ttlSeconds: config.accessTtlSeconds });
 }

@@ -43,11 +43,7 @@ export function hashRefreshToken(token: string): string {
 }
 
 /** Login and register: start a new family with its first token. */
-export async function startSession(
-  userId: string,
-  userAgent: string | null,
-  ctx: AuthContext = authContext(),
-): Promise<IssuedTokens> {
+export async function startSession(userId: string, userAgent: string | null, ctx: AuthContext = authContext()): Promise<IssuedTokens> {
   const { db, config, now } = ctx;
   const session = await db.session.create({
     data: {
@@ -199,10 +195,7 @@ async function issuePair(tx: Tx | Db, pair: PairFor, { config, now }: AuthContex
     },
   });
   const expiresIn = Math.min(config.accessTtlSeconds, Math.max(1, secondsUntil(pair.sessionEnd, now)));
-  const accessToken = await signAccessToken(
-    { userId: pair.userId, sessionId: pair.sessionId },
-    { ...config, now, ttlSeconds: expiresIn },
-  );
+  const accessToken = await signAccessToken({ userId: pair.userId, sessionId: pair.sessionId }, { ...config, now, ttlSeconds: expiresIn });
   return {
     userId: pair.userId,
     sessionId: pair.sessionId,

@@ -31,7 +31,12 @@ describe("totals", () => {
   it("adds cents that floating-point dollars would get wrong", () => {
     // 0.10 + 0.20 in dollars is 0.30000000000000004; in cents it is 30.
     expect(totals([usd(10, 1), usd(20, 1)], "USD").subtotalCents).toBe(30);
-    expect(totals(Array.from({ length: 10 }, () => usd(10, 1)), "USD").subtotalCents).toBe(100);
+    expect(
+      totals(
+        Array.from({ length: 10 }, () => usd(10, 1)),
+        "USD",
+      ).subtotalCents,
+    ).toBe(100);
   });
 
   it("is zero for an empty cart", () => {

@@ -80,11 +80,7 @@ export async function setCartQuantity(
 }
 
 /** DELETE /cart/items/{product_id}: removes the line, if it is there. */
-export async function removeFromCart(
-  userId: string,
-  productId: string,
-  { db }: Pick<ShopContext, "db"> = shopContext(),
-): Promise<CartDto> {
+export async function removeFromCart(userId: string, productId: string, { db }: Pick<ShopContext, "db"> = shopContext()): Promise<CartDto> {
   await db.cartItem.deleteMany({ where: { userId, productId } });
   return readCart(db, userId);
 }

@@ -64,7 +64,12 @@ describe("checkout", () => {
       created_at: at(5).toISOString(),
     });
     const after = await snapshot(userId, [mug, pen]);
-    expect(after.stock).toEqual(expect.arrayContaining([{ id: mug, stock: 3 }, { id: pen, stock: 0 }]));
+    expect(after.stock).toEqual(
+      expect.arrayContaining([
+        { id: mug, stock: 3 },
+        { id: pen, stock: 0 },
+      ]),
+    );
     expect(after.cart.items).toEqual([]);
     expect(after.keys).toEqual([{ key: "key-1", orderId: order.id }]);
   });
@@ -187,9 +192,7 @@ describe("checkout failures leave stock, cart, orders and the key as they were",
     await addToCart(userId, { product_id: product, quantity: 2 }, { db, now: at(0) });
     const before = await snapshot(userId, [product]);
 
-    const error = await rejection(
-      db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: "a-claim-that-is-gone", now: at(1) })),
-    );
+    const error = await rejection(db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: "a-claim-that-is-gone", now: at(1) })));
 
     expect(error.code).toBe("idempotency_conflict");
     expect(await snapshot(userId, [product])).toEqual(before);
@@ -228,7 +231,9 @@ describe("a key in use", () => {
     // Meanwhile the shopper fills the cart again; then the first request wakes up and
     // tries to place its order with the claim it lost: nothing is bought.
     await addToCart(userId, { product_id: product, quantity: 1 }, { db, now: at(ABANDONED_CLAIM_MS + 1) });
-    const late = await rejection(db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: slow.id, now: at(ABANDONED_CLAIM_MS + 1) })));
+    const late = await rejection(
+      db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: slow.id, now: at(ABANDONED_CLAIM_MS + 1) })),
+    );
     expect(late.code).toBe("idempotency_conflict");
     expect((await listOrders(userId, { db })).map((order) => order.id)).toEqual([retry.order.id]);
     expect((await db.product.findUniqueOrThrow({ where: { id: product } })).stock).toBe(3);

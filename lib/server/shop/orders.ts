@@ -56,11 +56,7 @@ export async function listOrders(userId: string, { db }: Pick<ShopContext, "db">
 }
 
 /** GET /orders/{id}. */
-export async function getOrder(
-  userId: string,
-  orderId: string,
-  { db }: Pick<ShopContext, "db"> = shopContext(),
-): Promise<OrderDto> {
+export async function getOrder(userId: string, orderId: string, { db }: Pick<ShopContext, "db"> = shopContext()): Promise<OrderDto> {
   // The owner is part of the lookup: another user's order is "not found", never
   // "forbidden", so the answer does not even confirm that the id exists.
   const row = await db.order.findFirst({ where: { id: orderId, userId }, select: orderSelect });

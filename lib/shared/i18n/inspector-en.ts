@@ -6,8 +6,7 @@ export const inspectorEn = {
   "page.intro":
     "This page watches the shop's real requests while you use it. Sign in, browse, add something to the cart: every API call, every expired token and every refresh shows up here the moment it happens.",
   "page.language": "Language",
-  "page.proactiveNote":
-    "Tip: the small inspector panel (bottom right) stays open while you shop, so you can watch the tokens on any page.",
+  "page.proactiveNote": "Tip: the small inspector panel (bottom right) stays open while you shop, so you can watch the tokens on any page.",
 
   "status.loading": "Checking your session…",
   "status.signedIn": "Signed in as {name}.",
@@ -60,8 +59,7 @@ export const inspectorEn = {
     "The access token has expired, so the server answers 401 `token_expired`. The request is not lost: the client holds on to it.",
   "diagram.caption.refresh":
     "Refresh: the client sends the refresh token to `/auth/refresh` and gets a new pair. The old refresh token is now spent (rotation).",
-  "diagram.caption.retry":
-    "Retry: the same request goes out once more with the new access token, and succeeds. You noticed nothing.",
+  "diagram.caption.retry": "Retry: the same request goes out once more with the new access token, and succeeds. You noticed nothing.",
   "diagram.caption.signedOut":
     "The refresh was refused (401 `invalid_grant`): the session is over, so the app signs you out and asks for your password.",
   "diagram.caption.loggedOut":
@@ -70,23 +68,19 @@ export const inspectorEn = {
   "tokens.title": "Your tokens right now",
   "access.title": "Access token",
   "access.expiresIn": "Expires in",
-  "access.expired":
-    "Expired. The next API call gets 401 `token_expired`, then the client refreshes and retries it.",
-  "access.proactive":
-    "The client normally refreshes a little before this reaches zero (a proactive refresh), so you rarely see a 401.",
+  "access.expired": "Expired. The next API call gets 401 `token_expired`, then the client refreshes and retries it.",
+  "access.proactive": "The client normally refreshes a little before this reaches zero (a proactive refresh), so you rarely see a 401.",
   "access.none": "No access token in this tab yet.",
   "access.raw": "The token as sent in the Authorization header (header.payload.signature):",
   "access.header": "Header",
   "access.claims": "Claims (payload)",
-  "access.signature":
-    "Signature: proves the server made this token. Only the server has the key, so changing any claim breaks it.",
+  "access.signature": "Signature: proves the server made this token. Only the server has the key, so changing any claim breaks it.",
   "access.readable":
     "A JWT is not encrypted: anyone who holds it can read these claims (they are only base64url-encoded). The signature makes it tamper-proof, not secret.",
   "table.claim": "Claim",
   "table.value": "Value",
   "table.meaning": "Meaning",
-  "claim.alg":
-    "The signing algorithm. The server accepts only HS256, so a token that claims `none` or another algorithm is refused.",
+  "claim.alg": "The signing algorithm. The server accepts only HS256, so a token that claims `none` or another algorithm is refused.",
   "claim.typ":
     "The token type: `at+jwt` means access token (RFC 9068). It stops any other JWT signed with the same key from passing as an access token.",
   "claim.iss": "Issuer: who made the token (this shop).",
@@ -95,8 +89,7 @@ export const inspectorEn = {
   "claim.iat": "Issued at: when the server signed the token.",
   "claim.exp": "Expires: from this moment on, the server answers 401 `token_expired`.",
   "claim.jti": "Token id: unique for every token ever issued, so no two are alike.",
-  "claim.sid":
-    "Session id: the refresh-token family this token belongs to (marked \"this session\" in the list below).",
+  "claim.sid": 'Session id: the refresh-token family this token belongs to (marked "this session" in the list below).',
 
   "refresh.title": "Refresh token",
   "refresh.cookie":
@@ -189,8 +182,7 @@ export const inspectorEn = {
   "replay.step.send": "Sending the spent token to `/auth/refresh`…",
   "replay.result":
     "The server answered 401 `invalid_grant` and revoked the whole family: every refresh token in it is now dead, the newest one included.",
-  "replay.signOut":
-    "This tab's own refresh token belonged to that family, so its next refresh fails as well and you are signed out.",
+  "replay.signOut": "This tab's own refresh token belonged to that family, so its next refresh fails as well and you are signed out.",
   "replay.unexpected": "The server accepted the old token (status {status}). Is the grace window longer than expected?",
   "replay.why":
     "Why this protects you: a refresh token is spent on every use, so a spent token coming back means two parties hold copies of it, you and a thief. The server cannot tell which is which, so it ends the session for both. The stolen copy is worthless from then on, and you simply sign in again.",

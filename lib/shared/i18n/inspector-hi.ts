@@ -7,8 +7,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "page.intro":
     "यह page shop की असली requests को live देखता है, जब आप shop use करते हैं। Login कीजिए, products देखिए, cart में कुछ डालिए: हर API call, हर expired token और हर refresh यहाँ उसी पल दिखता है।",
   "page.language": "भाषा",
-  "page.proactiveNote":
-    "Tip: नीचे दाईं ओर वाला छोटा inspector panel shopping करते समय भी खुला रह सकता है, ताकि आप किसी भी page पर tokens को देख सकें।",
+  "page.proactiveNote": "Tip: नीचे दाईं ओर वाला छोटा inspector panel shopping करते समय भी खुला रह सकता है, ताकि आप किसी भी page पर tokens को देख सकें।",
 
   "status.loading": "आपका session check हो रहा है…",
   "status.signedIn": "आप {name} के रूप में signed in हैं।",
@@ -57,23 +56,18 @@ export const inspectorHi: Record<InspectorKey, string> = {
     "Login: आपके email और password के बदले 2 tokens मिलते हैं। Access token API calls के लिए, refresh token नए access tokens लेने के लिए।",
   "diagram.caption.call":
     "API call: access token `Authorization: Bearer …` बनकर साथ जाता है। Server उसका signature और expiry check करता है, database lookup के बिना।",
-  "diagram.caption.expired":
-    "Access token expire हो गया, तो server 401 `token_expired` जवाब देता है। Request खोती नहीं: client उसे संभाल कर रखता है।",
+  "diagram.caption.expired": "Access token expire हो गया, तो server 401 `token_expired` जवाब देता है। Request खोती नहीं: client उसे संभाल कर रखता है।",
   "diagram.caption.refresh":
     "Refresh: client refresh token को `/auth/refresh` पर भेजता है और नया pair लेता है। पुराना refresh token अब खर्च हो चुका है (rotation)।",
-  "diagram.caption.retry":
-    "Retry: वही request नए access token के साथ एक बार फिर जाती है, और सफल होती है। आपको कुछ पता नहीं चला।",
-  "diagram.caption.signedOut":
-    "Refresh मना हो गया (401 `invalid_grant`): session खत्म है, इसलिए app आपको sign out करके फिर से password माँगता है।",
-  "diagram.caption.loggedOut":
-    "आप sign out हो चुके हैं: server पर refresh token की family revoke हो गई। अगला login फिर से step 1 से शुरू होगा।",
+  "diagram.caption.retry": "Retry: वही request नए access token के साथ एक बार फिर जाती है, और सफल होती है। आपको कुछ पता नहीं चला।",
+  "diagram.caption.signedOut": "Refresh मना हो गया (401 `invalid_grant`): session खत्म है, इसलिए app आपको sign out करके फिर से password माँगता है।",
+  "diagram.caption.loggedOut": "आप sign out हो चुके हैं: server पर refresh token की family revoke हो गई। अगला login फिर से step 1 से शुरू होगा।",
 
   "tokens.title": "अभी आपके tokens",
   "access.title": "Access token",
   "access.expiresIn": "Expire होने में",
   "access.expired": "Expire हो गया। अगली API call को 401 `token_expired` मिलेगा, फिर client refresh करके उसे retry करेगा।",
-  "access.proactive":
-    "आम तौर पर client इसके zero होने से थोड़ा पहले ही refresh कर लेता है (proactive refresh), इसलिए 401 कम ही दिखता है।",
+  "access.proactive": "आम तौर पर client इसके zero होने से थोड़ा पहले ही refresh कर लेता है (proactive refresh), इसलिए 401 कम ही दिखता है।",
   "access.none": "इस tab में अभी कोई access token नहीं है।",
   "access.raw": "Authorization header में जाने वाला token (header.payload.signature):",
   "access.header": "Header",
@@ -85,17 +79,15 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "table.claim": "Claim",
   "table.value": "Value",
   "table.meaning": "मतलब",
-  "claim.alg":
-    "Signing algorithm। Server सिर्फ़ HS256 मानता है, इसलिए `none` या कोई दूसरा algorithm बताने वाला token reject हो जाता है।",
-  "claim.typ":
-    "Token का type: `at+jwt` यानी access token (RFC 9068)। इससे उसी key से sign हुआ कोई दूसरा JWT access token बनकर नहीं चल सकता।",
+  "claim.alg": "Signing algorithm। Server सिर्फ़ HS256 मानता है, इसलिए `none` या कोई दूसरा algorithm बताने वाला token reject हो जाता है।",
+  "claim.typ": "Token का type: `at+jwt` यानी access token (RFC 9068)। इससे उसी key से sign हुआ कोई दूसरा JWT access token बनकर नहीं चल सकता।",
   "claim.iss": "Issuer: token किसने बनाया (यह shop)।",
   "claim.aud": "Audience: token किसके लिए है (इस shop की API)। किसी दूसरी service के लिए बना token reject होता है।",
   "claim.sub": "Subject: यह token किस user की तरफ़ से बोलता है (आपकी user id)।",
   "claim.iat": "Issued at: server ने token कब sign किया।",
   "claim.exp": "Expires: इस पल के बाद server 401 `token_expired` जवाब देता है।",
   "claim.jti": "Token id: हर token की अपनी unique id, ताकि कोई दो tokens एक जैसे न हों।",
-  "claim.sid": "Session id: यह token किस refresh-token family का है (नीचे की list में \"यही session\" वाला)।",
+  "claim.sid": 'Session id: यह token किस refresh-token family का है (नीचे की list में "यही session" वाला)।',
 
   "refresh.title": "Refresh token",
   "refresh.cookie":
@@ -135,8 +127,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "family.failed": "Sessions load नहीं हो पाए: {error}",
 
   "timeline.title": "इस tab की timeline",
-  "timeline.intro":
-    "इस tab की हर API request, सबसे नई ऊपर। 401 `token_expired`, उससे हुआ refresh और request का retry एक जुड़े हुए group में दिखते हैं।",
+  "timeline.intro": "इस tab की हर API request, सबसे नई ऊपर। 401 `token_expired`, उससे हुआ refresh और request का retry एक जुड़े हुए group में दिखते हैं।",
   "timeline.empty": "इस tab में अभी तक कोई request नहीं।",
   "timeline.clear": "Timeline साफ़ करें",
   "timeline.group": "Expire हुआ → refresh → retry",
@@ -186,10 +177,8 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "replay.step.wait": "Grace window बीतने का इंतज़ार: {seconds} s बाकी",
   "replay.step.waited": "{grace} seconds की grace window बीत गई",
   "replay.step.send": "खर्च हुआ token `/auth/refresh` पर भेजा जा रहा है…",
-  "replay.result":
-    "Server ने 401 `invalid_grant` जवाब दिया और पूरी family revoke कर दी: उसका हर refresh token अब बेकार है, सबसे नया भी।",
-  "replay.signOut":
-    "इस tab का अपना refresh token भी उसी family का था, इसलिए इसका अगला refresh भी fail होता है और आप sign out हो जाते हैं।",
+  "replay.result": "Server ने 401 `invalid_grant` जवाब दिया और पूरी family revoke कर दी: उसका हर refresh token अब बेकार है, सबसे नया भी।",
+  "replay.signOut": "इस tab का अपना refresh token भी उसी family का था, इसलिए इसका अगला refresh भी fail होता है और आप sign out हो जाते हैं।",
   "replay.unexpected": "Server ने पुराना token मान लिया (status {status})। क्या grace window उम्मीद से लंबी है?",
   "replay.why":
     "यह आपको कैसे बचाता है: हर use पर refresh token खर्च हो जाता है, इसलिए खर्च हुआ token वापस आने का मतलब है कि उसकी copy दो लोगों के पास है, आपके पास और किसी चोर के पास। Server नहीं बता सकता कि कौन कौन है, इसलिए वह दोनों के लिए session खत्म कर देता है। चुराई हुई copy उसी पल से बेकार है, और आप बस फिर से sign in कर लेते हैं।",

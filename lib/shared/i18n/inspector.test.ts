@@ -64,7 +64,10 @@ describe("the inspector's dictionaries", () => {
   });
 
   it("keep code spans such as `token_expired` identical, since they are literal values", () => {
-    const codeOf = (text: string) => codeSpans(text).filter((part) => part.code).map((part) => part.text);
+    const codeOf = (text: string) =>
+      codeSpans(text)
+        .filter((part) => part.code)
+        .map((part) => part.text);
     for (const key of keys) expect(codeOf(inspectorHi[key]).sort(), key).toEqual(codeOf(inspectorEn[key]).sort());
   });
 });

@@ -14,9 +14,7 @@ export const LANG_NAMES: Record<Lang, string> = { en: "English", hi: "हिन�
 export type Vars = Record<string, string | number>;
 
 export function translate(lang: Lang, key: InspectorKey, vars: Vars = {}): string {
-  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** The placeholders a text expects, e.g. ["ttl"] for "lives {ttl}". */
