@@ -7,9 +7,10 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { migrateAdapter } from "./prisma/postgres/migrate-adapter";
+import { DEFAULT_DATABASE_URL, isPostgresUrl } from "./lib/shared/database-url.mjs";
 
-const url = process.env.DATABASE_URL || "file:./prisma/dev.db";
-const postgres = /^postgres(ql)?:\/\//.test(url);
+const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+const postgres = isPostgresUrl(url);
 const dir = postgres ? path.join("prisma", "postgres") : "prisma";
 
 export default defineConfig({

@@ -2,6 +2,8 @@
 // each on a throwaway database: a SQLite file, or with TEST_DATABASE_URL (npm run
 // test:postgres) a fresh PostgreSQL database. Servers naming the same `database` share it.
 
+import { isPostgresUrl } from "../lib/shared/database-url.mjs";
+
 // E2E_PORT_BASE moves every server, so two checkouts can run their suites side by side.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 
@@ -60,7 +62,7 @@ const urlOf = (server: ServerSpec) => `http://localhost:${server.port}`;
 
 // TEST_DATABASE_URL=postgresql://… (npm run test:postgres): each database is a fresh
 // PostgreSQL database on that server instead of a SQLite file.
-export const postgresServer = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "") ? process.env.TEST_DATABASE_URL : undefined;
+export const postgresServer = isPostgresUrl(process.env.TEST_DATABASE_URL) ? process.env.TEST_DATABASE_URL : undefined;
 
 /** The DATABASE_URL of a spec's database (playwright.config.ts sets TEST_DATABASE_PREFIX once per run). */
 export function databaseUrl(database: string): string {

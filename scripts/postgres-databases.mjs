@@ -3,7 +3,7 @@
 // the prefix of one run.
 import pg from "pg";
 
-export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url ?? "");
+export { isPostgresUrl } from "../lib/shared/database-url.mjs";
 
 /** The name of the database a URL points at. */
 export const databaseName = (url) => decodeURIComponent(new URL(url).pathname.slice(1));

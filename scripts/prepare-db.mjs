@@ -8,6 +8,7 @@ import nextEnv from "@next/env";
 import pg from "pg";
 import { checkSettingsOrExit } from "../lib/server/startup.ts";
 import { describeDatabase } from "./banner.mjs";
+import { DEFAULT_DATABASE_URL, isPostgresUrl } from "../lib/shared/database-url.mjs";
 
 nextEnv.loadEnvConfig(process.cwd(), process.env.npm_lifecycle_event === "dev");
 // First, so that a bad setting (a short JWT_SECRET, say) stops the start before the
@@ -83,6 +84,6 @@ async function pendingMigrations(client) {
   return committed.filter((name) => !applied.has(name));
 }
 
-const url = process.env.DATABASE_URL || "file:./prisma/dev.db";
-if (/^postgres(ql)?:\/\//.test(url)) await preparePostgres(url);
+const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+if (isPostgresUrl(url)) await preparePostgres(url);
 else prepare({ migrate: true });

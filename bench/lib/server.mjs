@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isPostgresUrl } from "../../lib/shared/database-url.mjs";
 
 /**
  * Where the run's data lives: a `postgresql://` DATABASE_URL is used as given (the
@@ -13,7 +14,7 @@ import path from "node:path";
  */
 export function chooseDatabase(env = process.env) {
   const url = env.DATABASE_URL ?? "";
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (isPostgresUrl(url)) {
     return { url, label: "PostgreSQL", kind: "postgresql", cleanup: () => {} };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shop-bench-"));

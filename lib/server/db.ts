@@ -8,6 +8,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { getEnv } from "./env";
 import { SqliteAdapter } from "./sqlite";
+import { isPostgresUrl } from "@/lib/shared/database-url.mjs";
 
 export type Db = SqliteClient;
 /** Prisma's generated argument and result types, the same for both clients (see createDb). */
@@ -21,11 +22,12 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
 export function createDb(url: string): Db {
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (isPostgresUrl(url)) {
     // Typing the PostgreSQL client as the SQLite client's type is sound: both are
-    // generated from the same models (prisma/schema-parity.test.ts fails if the two
-    // schemas ever differ in more than the provider and the output), so they have the
-    // same methods, arguments and results; only the SQL they send differs.
+    // generated from the same models (prisma/postgres/schema.prisma is written from
+    // prisma/schema.prisma by `npm run db:schema`, and prisma/schema-parity.test.ts fails
+    // when it is stale), so they have the same methods, arguments and results; only the
+    // SQL they send differs.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
   return new SqliteClient({ adapter: new SqliteAdapter({ url }) });

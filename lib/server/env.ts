@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL, isDatabaseUrl } from "@/lib/shared/database-url.mjs";
 
 const seconds = (fallback: number, min = 1) => z.coerce.number().int("Must be a whole number of seconds").min(min).default(fallback);
 
@@ -14,10 +15,7 @@ const flag = z
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .default("file:./prisma/dev.db")
-    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "Must start with file: or postgresql://"),
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL).refine(isDatabaseUrl, "Must start with file: or postgresql://"),
   JWT_SECRET: z.string().optional(),
   JWT_ISSUER: z.string().min(1).default("shop"),
   JWT_AUDIENCE: z.string().min(1).default("shop-api"),
