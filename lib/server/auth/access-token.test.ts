@@ -1,6 +1,6 @@
 import { SignJWT, base64url } from "jose";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/server/http";
+import { outcomeOf } from "@/lib/server/testing/outcome";
 import { signAccessToken, verifyAccessToken } from "./access-token";
 import { testConfig as config } from "./test-config";
 import { generateRefreshToken } from "./refresh-token";
@@ -11,16 +11,6 @@ const sign = (overrides: Partial<typeof config> = {}, at = now) =>
   signAccessToken(subject, { ...config, ...overrides, now: at, ttlSeconds: config.accessTtlSeconds });
 const verify = (token: string, at = now, overrides: Partial<typeof config> = {}) =>
   verifyAccessToken(token, { ...config, ...overrides, now: at });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "accepted";
-  } catch (error) {
-    if (error instanceof ApiError) return error.code;
-    throw error;
-  }
-}
 
 function decodePart(token: string, index: 0 | 1): Record<string, unknown> {
   return JSON.parse(new TextDecoder().decode(base64url.decode(token.split(".")[index]!)));
@@ -45,16 +35,16 @@ describe("access tokens", () => {
   it("expires through the injected clock, with at most one second of tolerance", async () => {
     const token = await sign();
     const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
-    expect(await codeOf(verify(token, at(59)))).toBe("accepted");
+    expect(await outcomeOf(verify(token, at(59)))).toBe("ok");
     // At exp itself only the one second of tolerance keeps it valid; a second later it is over.
-    expect(await codeOf(verify(token, at(60)))).toBe("accepted");
-    expect(await codeOf(verify(token, at(61)))).toBe("token_expired");
+    expect(await outcomeOf(verify(token, at(60)))).toBe("ok");
+    expect(await outcomeOf(verify(token, at(61)))).toBe("token_expired");
   });
 
   it("rejects alg none", async () => {
     const header = base64url.encode(JSON.stringify({ alg: "none", typ: "at+jwt" }));
     const body = base64url.encode(JSON.stringify(decodePart(await sign(), 1)));
-    expect(await codeOf(verify(`${header}.${body}.`))).toBe("invalid_token");
+    expect(await outcomeOf(verify(`${header}.${body}.`))).toBe("invalid_token");
   });
 
   it("rejects another algorithm signed with the same secret", async () => {
@@ -67,26 +57,26 @@ describe("access tokens", () => {
       .setExpirationTime(Math.floor(now.getTime() / 1000) + 60)
       .setJti("x")
       .sign(new TextEncoder().encode(config.secret));
-    expect(await codeOf(verify(token))).toBe("invalid_token");
+    expect(await outcomeOf(verify(token))).toBe("invalid_token");
   });
 
   it("rejects a tampered payload", async () => {
     const [header, , signature] = (await sign()).split(".");
     const forged = base64url.encode(JSON.stringify({ ...decodePart(await sign(), 1), sub: "admin" }));
-    expect(await codeOf(verify(`${header}.${forged}.${signature}`))).toBe("invalid_token");
+    expect(await outcomeOf(verify(`${header}.${forged}.${signature}`))).toBe("invalid_token");
   });
 
   it("rejects a token signed with another key, even an expired one", async () => {
     const token = await sign({ secret: "another-secret-that-is-also-32-bytes-long!" });
-    expect(await codeOf(verify(token))).toBe("invalid_token");
-    expect(await codeOf(verify(token, new Date(now.getTime() + 3600_000)))).toBe("invalid_token");
+    expect(await outcomeOf(verify(token))).toBe("invalid_token");
+    expect(await outcomeOf(verify(token, new Date(now.getTime() + 3600_000)))).toBe("invalid_token");
   });
 
   it.each([
     ["issuer", { issuer: "someone-else" }],
     ["audience", { audience: "another-api" }],
   ] as const)("rejects the wrong %s", async (_, overrides) => {
-    expect(await codeOf(verify(await sign(overrides)))).toBe("invalid_token");
+    expect(await outcomeOf(verify(await sign(overrides)))).toBe("invalid_token");
   });
 
   it("rejects a JWT of another typ signed with the same key", async () => {
@@ -99,12 +89,12 @@ describe("access tokens", () => {
       .setExpirationTime("1h")
       .setJti("x")
       .sign(new TextEncoder().encode(config.secret));
-    expect(await codeOf(verify(token, new Date()))).toBe("invalid_token");
+    expect(await outcomeOf(verify(token, new Date()))).toBe("invalid_token");
   });
 
   it("rejects a refresh token and any other string", async () => {
     for (const token of [generateRefreshToken(), "not-a-jwt", "a.b.c", "...."]) {
-      expect(await codeOf(verify(token))).toBe("invalid_token");
+      expect(await outcomeOf(verify(token))).toBe("invalid_token");
     }
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db";
-import { ApiError } from "@/lib/server/http";
+import { outcomeOf } from "@/lib/server/testing/outcome";
 import { createTestDb } from "@/lib/server/testing/test-db";
 import { addressKey } from "@/lib/server/addressing";
 import { login, register, type LoginClient } from "./accounts";
@@ -16,20 +16,10 @@ const from = (address: string): LoginClient => ({ userAgent: null, address: addr
 const addressKeyOf = (address: string) => `address:${addressKey(address)}`;
 const ctx = (): AuthContext => ({ db, config: testConfig, now: new Date("2026-05-01T08:00:00Z") });
 
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof ApiError) return error.code;
-    throw error;
-  }
-}
-
 describe("accounts under concurrency", () => {
   it("lets one of two simultaneous registrations of an email win; the other is email_taken", async () => {
     const input = { email: "twice@example.com", password: "correct horse battery" };
-    const results = await Promise.all([outcome(register(input, null, ctx())), outcome(register(input, null, ctx()))]);
+    const results = await Promise.all([outcomeOf(register(input, null, ctx())), outcomeOf(register(input, null, ctx()))]);
     expect(results.sort()).toEqual(["email_taken", "ok"]);
     expect(await db.user.count({ where: { email: input.email } })).toBe(1);
   });
@@ -37,11 +27,13 @@ describe("accounts under concurrency", () => {
   it("answers ten simultaneous wrong passwords with five invalid_credentials and five rate_limited", async () => {
     await register({ email: "guessed@example.com", password: "the real password" }, null, ctx());
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => outcome(login({ email: "guessed@example.com", password: "a wrong guess" }, from("198.51.100.1"), ctx()))),
+      Array.from({ length: 10 }, () =>
+        outcomeOf(login({ email: "guessed@example.com", password: "a wrong guess" }, from("198.51.100.1"), ctx())),
+      ),
     );
     expect(results.filter((code) => code === "invalid_credentials")).toHaveLength(5);
     expect(results.filter((code) => code === "rate_limited")).toHaveLength(5);
-    expect(await outcome(login({ email: "guessed@example.com", password: "the real password" }, from("198.51.100.1"), ctx()))).toBe(
+    expect(await outcomeOf(login({ email: "guessed@example.com", password: "the real password" }, from("198.51.100.1"), ctx()))).toBe(
       "rate_limited",
     );
   });
@@ -49,7 +41,7 @@ describe("accounts under concurrency", () => {
 
 describe("the per-address login limit (8 failures in the test settings)", () => {
   const password = "the real password";
-  const attempt = (email: string, address: string, pass = "a wrong guess") => outcome(login({ email, password: pass }, from(address), ctx()));
+  const attempt = (email: string, address: string, pass = "a wrong guess") => outcomeOf(login({ email, password: pass }, from(address), ctx()));
 
   it("refuses an address that failed on many emails, and only that address", async () => {
     await register({ email: "stuffed@example.com", password }, null, ctx());
@@ -89,6 +81,6 @@ describe("the per-address login limit (8 failures in the test settings)", () => 
   it("is off with a maximum of 0", async () => {
     const off = { ...ctx(), config: { ...testConfig, loginAddressMaxFailures: 0 } };
     for (let i = 0; i < 12; i++)
-      expect(await outcome(login({ email: `free-${i}@example.com`, password: "x" }, from("198.51.100.6"), off))).toBe("invalid_credentials");
+      expect(await outcomeOf(login({ email: `free-${i}@example.com`, password: "x" }, from("198.51.100.6"), off))).toBe("invalid_credentials");
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db";
-import { ApiError } from "@/lib/server/http";
+import { outcomeOf } from "@/lib/server/testing/outcome";
 import { createTestDb } from "@/lib/server/testing/test-db";
 import { verifyAccessToken } from "./access-token";
 import type { AuthConfig } from "./config";
@@ -37,16 +37,6 @@ const ctx = (seconds: number, config: Partial<AuthConfig> = {}): AuthContext => 
   config: { ...testConfig, ...config },
 });
 
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "accepted";
-  } catch (error) {
-    if (error instanceof ApiError) return error.code;
-    throw error;
-  }
-}
-
 const stored = (token: string) => db.refreshToken.findUniqueOrThrow({ where: { tokenHash: hashRefreshToken(token) } });
 
 describe("refresh-token rotation", () => {
@@ -75,8 +65,8 @@ describe("refresh-token rotation", () => {
   it("revokes the whole family, newest token included, when a spent token comes back after the grace window", async () => {
     const first = await startSession(userId, null, ctx(0));
     const second = await rotateRefreshToken(first.refreshToken, ctx(1));
-    expect(await refusal(rotateRefreshToken(first.refreshToken, ctx(1 + 10)))).toBe("invalid_grant");
-    expect(await refusal(rotateRefreshToken(second.refreshToken, ctx(12)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(first.refreshToken, ctx(1 + 10)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(second.refreshToken, ctx(12)))).toBe("invalid_grant");
     const session = await db.session.findUniqueOrThrow({ where: { id: first.sessionId } });
     expect(session.revokeReason).toBe("reuse_detected");
     expect((await stored(second.refreshToken)).revokedAt).toEqual(at(11));
@@ -95,27 +85,27 @@ describe("refresh-token rotation", () => {
   it("treats every reuse as theft when the grace window is 0", async () => {
     const first = await startSession(userId, null, ctx(0));
     await rotateRefreshToken(first.refreshToken, ctx(1, { reuseGraceSeconds: 0 }));
-    expect(await refusal(rotateRefreshToken(first.refreshToken, ctx(1, { reuseGraceSeconds: 0 })))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(first.refreshToken, ctx(1, { reuseGraceSeconds: 0 })))).toBe("invalid_grant");
   });
 
   it("lets exactly one of ten concurrent refreshes of one token win when the grace window is 0", async () => {
     const first = await startSession(userId, null, ctx(0));
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => refusal(rotateRefreshToken(first.refreshToken, ctx(2, { reuseGraceSeconds: 0 })))),
+      Array.from({ length: 10 }, () => outcomeOf(rotateRefreshToken(first.refreshToken, ctx(2, { reuseGraceSeconds: 0 })))),
     );
-    expect(results.filter((r) => r === "accepted")).toHaveLength(1);
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
     expect(results.filter((r) => r === "invalid_grant")).toHaveLength(9);
   });
 
   it("answers all ten concurrent refreshes within the grace window", async () => {
     const first = await startSession(userId, null, ctx(0));
-    const results = await Promise.all(Array.from({ length: 10 }, () => refusal(rotateRefreshToken(first.refreshToken, ctx(2)))));
-    expect(results).toEqual(Array(10).fill("accepted"));
+    const results = await Promise.all(Array.from({ length: 10 }, () => outcomeOf(rotateRefreshToken(first.refreshToken, ctx(2)))));
+    expect(results).toEqual(Array(10).fill("ok"));
   });
 
   it("refuses an expired token without revoking its family", async () => {
     const first = await startSession(userId, null, ctx(0));
-    expect(await refusal(rotateRefreshToken(first.refreshToken, ctx(600)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(first.refreshToken, ctx(600)))).toBe("invalid_grant");
     const session = await db.session.findUniqueOrThrow({ where: { id: first.sessionId } });
     expect(session.revokedAt).toBeNull();
   });
@@ -123,15 +113,15 @@ describe("refresh-token rotation", () => {
   it("refuses an expired spent token inside the grace window too: expiry is checked first", async () => {
     const first = await startSession(userId, null, ctx(0, { refreshTtlSeconds: 20 }));
     await rotateRefreshToken(first.refreshToken, ctx(15, { refreshTtlSeconds: 20 }));
-    expect(await refusal(rotateRefreshToken(first.refreshToken, ctx(21, { refreshTtlSeconds: 20 })))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(first.refreshToken, ctx(21, { refreshTtlSeconds: 20 })))).toBe("invalid_grant");
     expect((await db.session.findUniqueOrThrow({ where: { id: first.sessionId } })).revokedAt).toBeNull();
   });
 
   it("refuses an unknown token and a token revoked by logout", async () => {
-    expect(await refusal(rotateRefreshToken("never-issued", ctx(0)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken("never-issued", ctx(0)))).toBe("invalid_grant");
     const first = await startSession(userId, null, ctx(0));
     await revokeSessionOf(first.refreshToken, ctx(1));
-    expect(await refusal(rotateRefreshToken(first.refreshToken, ctx(2)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(first.refreshToken, ctx(2)))).toBe("invalid_grant");
     expect((await db.session.findUniqueOrThrow({ where: { id: first.sessionId } })).revokeReason).toBe("logout");
   });
 
@@ -141,15 +131,15 @@ describe("refresh-token rotation", () => {
     for (const second of [500, 900]) tokens = await rotateRefreshToken(tokens.refreshToken, ctx(second, config));
     // Issued at 900 with a 600 s TTL, but the session ends at 1000.
     expect(tokens.refreshExpiresIn).toBe(100);
-    expect(await refusal(rotateRefreshToken(tokens.refreshToken, ctx(1000, config)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(tokens.refreshToken, ctx(1000, config)))).toBe("invalid_grant");
   });
 
   it("logs out with any token that ever existed, even a spent or expired one", async () => {
     const first = await startSession(userId, null, ctx(0));
     const second = await rotateRefreshToken(first.refreshToken, ctx(1));
     await revokeSessionOf(first.refreshToken, ctx(700));
-    expect(await refusal(rotateRefreshToken(second.refreshToken, ctx(2)))).toBe("invalid_grant");
-    expect(await refusal(revokeSessionOf("never-issued", ctx(0)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(second.refreshToken, ctx(2)))).toBe("invalid_grant");
+    expect(await outcomeOf(revokeSessionOf("never-issued", ctx(0)))).toBe("invalid_grant");
   });
 
   it("logs out everywhere and lists only live sessions", async () => {
@@ -167,7 +157,7 @@ describe("refresh-token rotation", () => {
     expect(sessions.map((s) => s.id)).not.toContain(expired.sessionId);
     await revokeAllSessions(other, ctx(3));
     expect(await listSessions(other, b.sessionId, { db, now: at(4) })).toEqual([]);
-    expect(await refusal(rotateRefreshToken(a.refreshToken, ctx(4)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(a.refreshToken, ctx(4)))).toBe("invalid_grant");
   });
 
   it("revokes one session by id, the current one too, and no other user's", async () => {
@@ -177,17 +167,17 @@ describe("refresh-token rotation", () => {
     const laptop = await startSession(owner, "Laptop", ctx(0));
     const phone = await startSession(owner, "Phone", ctx(1));
     await revokeSessionById(owner, laptop.sessionId, ctx(2));
-    expect(await refusal(rotateRefreshToken(laptop.refreshToken, ctx(3)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(laptop.refreshToken, ctx(3)))).toBe("invalid_grant");
     expect((await stored(laptop.refreshToken)).revokeReason).toBe("revoked");
     const left = await listSessions(owner, phone.sessionId, { db, now: at(3) });
     expect(left.map((s) => s.id)).toEqual([phone.sessionId]);
     // Someone else's session is not found, and stays live.
-    expect(await refusal(revokeSessionById(userId, phone.sessionId, ctx(3)))).toBe("not_found");
-    expect(await refusal(revokeSessionById(owner, "no-such-session", ctx(3)))).toBe("not_found");
+    expect(await outcomeOf(revokeSessionById(userId, phone.sessionId, ctx(3)))).toBe("not_found");
+    expect(await outcomeOf(revokeSessionById(owner, "no-such-session", ctx(3)))).toBe("not_found");
     const next = await rotateRefreshToken(phone.refreshToken, ctx(4));
     // The caller's own session: allowed; a session that already ended keeps its reason.
     await revokeSessionById(owner, phone.sessionId, ctx(5));
-    expect(await refusal(rotateRefreshToken(next.refreshToken, ctx(6)))).toBe("invalid_grant");
+    expect(await outcomeOf(rotateRefreshToken(next.refreshToken, ctx(6)))).toBe("invalid_grant");
     await revokeSessionById(owner, laptop.sessionId, ctx(6));
     expect((await db.session.findUniqueOrThrow({ where: { id: laptop.sessionId } })).revokedAt).toEqual(at(2));
   });

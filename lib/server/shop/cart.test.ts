@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db";
-import { ApiError } from "@/lib/server/http";
+import { apiErrorOf } from "@/lib/server/testing/outcome";
 import { createProduct, createUser } from "@/lib/server/testing/shop-fixtures";
 import { createTestDb } from "@/lib/server/testing/test-db";
 import { addToCart, getCart, removeFromCart, setCartQuantity } from "./cart";
@@ -12,15 +12,6 @@ afterAll(() => cleanup());
 
 const t0 = new Date("2026-05-01T08:00:00Z");
 const at = (ms: number) => ({ db, now: new Date(t0.getTime() + ms) });
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe("the cart", () => {
   it("adds to a line, keeps lines in the order they were added, and totals in cents", async () => {
@@ -43,11 +34,11 @@ describe("the cart", () => {
     const product = await createProduct(db, { stock: 50 });
     await addToCart(userId, { product_id: product, quantity: 40 }, at(0));
 
-    const tooMany = await failure(addToCart(userId, { product_id: product, quantity: 60 }, at(1)));
+    const tooMany = await apiErrorOf(addToCart(userId, { product_id: product, quantity: 60 }, at(1)));
     expect(tooMany.code).toBe("invalid_request");
     expect(Object.keys(tooMany.details.fields as object)).toEqual(["quantity"]);
 
-    const short = await failure(addToCart(userId, { product_id: product, quantity: 11 }, at(2)));
+    const short = await apiErrorOf(addToCart(userId, { product_id: product, quantity: 11 }, at(2)));
     expect(short.code).toBe("out_of_stock");
     expect(short.details).toEqual({ items: [{ product_id: product, requested: 51, available: 50 }] });
 
@@ -56,7 +47,7 @@ describe("the cart", () => {
 
   it("an unknown product is not_found", async () => {
     const userId = await createUser(db);
-    expect((await failure(addToCart(userId, { product_id: "no-such-product", quantity: 1 }, at(0)))).code).toBe("not_found");
+    expect((await apiErrorOf(addToCart(userId, { product_id: "no-such-product", quantity: 1 }, at(0)))).code).toBe("not_found");
     expect(await db.cartItem.count({ where: { userId } })).toBe(0);
   });
 
@@ -66,11 +57,11 @@ describe("the cart", () => {
     await addToCart(userId, { product_id: product, quantity: 1 }, at(0));
 
     expect((await setCartQuantity(userId, product, 5, { db })).item_count).toBe(5);
-    const short = await failure(setCartQuantity(userId, product, 6, { db }));
+    const short = await apiErrorOf(setCartQuantity(userId, product, 6, { db }));
     expect(short.details).toEqual({ items: [{ product_id: product, requested: 6, available: 5 }] });
     expect((await setCartQuantity(userId, product, 0, { db })).items).toEqual([]);
-    expect((await failure(setCartQuantity(userId, product, 0, { db }))).code).toBe("not_found");
-    expect((await failure(setCartQuantity(userId, product, 2, { db }))).code).toBe("not_found");
+    expect((await apiErrorOf(setCartQuantity(userId, product, 0, { db }))).code).toBe("not_found");
+    expect((await apiErrorOf(setCartQuantity(userId, product, 2, { db }))).code).toBe("not_found");
   });
 
   it("removing a line that is not there still answers the cart", async () => {

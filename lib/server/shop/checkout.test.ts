@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db";
-import { ApiError } from "@/lib/server/http";
+import { apiErrorOf } from "@/lib/server/testing/outcome";
 import { createProduct, createUser } from "@/lib/server/testing/shop-fixtures";
 import { createTestDb } from "@/lib/server/testing/test-db";
 import { addToCart, getCart } from "./cart";
@@ -27,15 +27,6 @@ async function snapshot(userId: string, productIds: string[]) {
     orders: await db.order.count({ where: { userId } }),
     keys: await db.idempotencyKey.findMany({ where: { userId }, select: { key: true, orderId: true } }),
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe("checkout", () => {
@@ -99,7 +90,7 @@ describe("checkout", () => {
     const before = await snapshot(userId, [product]);
 
     const other = { ...shipping, city: "Mumbai" };
-    const error = await rejection(checkout(userId, { shipping: other, key: "once", body: { shipping: other } }, { db, now: at(3) }));
+    const error = await apiErrorOf(checkout(userId, { shipping: other, key: "once", body: { shipping: other } }, { db, now: at(3) }));
 
     expect(error.code).toBe("idempotency_conflict");
     expect(await snapshot(userId, [product])).toEqual(before);
@@ -122,7 +113,7 @@ describe("checkout failures leave stock, cart, orders and the key as they were",
     const product = await createProduct(db);
     const before = await snapshot(userId, [product]);
 
-    expect((await rejection(checkout(userId, request("k"), { db, now: at(0) }))).code).toBe("cart_empty");
+    expect((await apiErrorOf(checkout(userId, request("k"), { db, now: at(0) }))).code).toBe("cart_empty");
     expect(await snapshot(userId, [product])).toEqual(before);
 
     await addToCart(userId, { product_id: product, quantity: 1 }, { db, now: at(1) });
@@ -139,7 +130,7 @@ describe("checkout failures leave stock, cart, orders and the key as they were",
     await db.product.update({ where: { id: scarce }, data: { stock: 2 } });
     const before = await snapshot(userId, [plenty, scarce]);
 
-    const error = await rejection(checkout(userId, request("short"), { db, now: at(2) }));
+    const error = await apiErrorOf(checkout(userId, request("short"), { db, now: at(2) }));
 
     expect(error.code).toBe("out_of_stock");
     expect(error.details).toEqual({ items: [{ product_id: scarce, requested: 3, available: 2 }] });
@@ -159,7 +150,7 @@ describe("checkout failures leave stock, cart, orders and the key as they were",
     await addToCart(userId, { product_id: first, quantity: 4 }, { db, now: at(1) });
     await db.product.updateMany({ where: { id: { in: [first, second] } }, data: { stock: 1 } });
 
-    const error = await rejection(checkout(userId, request("both"), { db, now: at(2) }));
+    const error = await apiErrorOf(checkout(userId, request("both"), { db, now: at(2) }));
 
     expect(error.details).toEqual({
       items: [
@@ -192,7 +183,7 @@ describe("checkout failures leave stock, cart, orders and the key as they were",
     await addToCart(userId, { product_id: product, quantity: 2 }, { db, now: at(0) });
     const before = await snapshot(userId, [product]);
 
-    const error = await rejection(db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: "a-claim-that-is-gone", now: at(1) })));
+    const error = await apiErrorOf(db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: "a-claim-that-is-gone", now: at(1) })));
 
     expect(error.code).toBe("idempotency_conflict");
     expect(await snapshot(userId, [product])).toEqual(before);
@@ -211,7 +202,7 @@ describe("a key in use", () => {
     // A claim whose request died before binding or releasing it.
     await db.idempotencyKey.create({ data: { userId, key: "stuck", requestHash: "whatever", createdAt: at(0) } });
 
-    const early = await rejection(checkout(userId, request("stuck"), { db, now: at(ABANDONED_CLAIM_MS - 1) }));
+    const early = await apiErrorOf(checkout(userId, request("stuck"), { db, now: at(ABANDONED_CLAIM_MS - 1) }));
     expect(early.code).toBe("idempotency_conflict");
     expect(await db.order.count({ where: { userId } })).toBe(0);
 
@@ -231,7 +222,7 @@ describe("a key in use", () => {
     // Meanwhile the shopper fills the cart again; then the first request wakes up and
     // tries to place its order with the claim it lost: nothing is bought.
     await addToCart(userId, { product_id: product, quantity: 1 }, { db, now: at(ABANDONED_CLAIM_MS + 1) });
-    const late = await rejection(
+    const late = await apiErrorOf(
       db.$transaction((tx) => placeOrder(tx, { userId, shipping, claimId: slow.id, now: at(ABANDONED_CLAIM_MS + 1) })),
     );
     expect(late.code).toBe("idempotency_conflict");
@@ -282,7 +273,7 @@ describe("a cart that changes while the checkout runs", () => {
     await addToCart(userId, { product_id: product, quantity: 2 }, { db, now: at(0) });
     const before = await snapshot(userId, [product]);
 
-    const error = await rejection(checkout(userId, request("restless"), { db: withConcurrentChange(3), now: at(1) }));
+    const error = await apiErrorOf(checkout(userId, request("restless"), { db: withConcurrentChange(3), now: at(1) }));
 
     expect(error.code).toBe("idempotency_conflict");
     expect(await snapshot(userId, [product])).toEqual(before);
