@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RegisterForm } from "@/components/auth/register-form";
-import { nextAfterSignIn } from "@/components/auth/next-path";
+import { nextAfterSignIn } from "@/lib/client/next-path";
 
 export const metadata: Metadata = { title: "Create an account" };
 

@@ -7,7 +7,7 @@ import { useAuthStore } from "@/lib/client/auth-store";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import { buttonClasses } from "@/components/ui/button";
-import { loginHref } from "./next-path";
+import { loginHref } from "@/lib/client/next-path";
 
 /** Signed in: the user's name opening a menu (account, orders, sign out). Otherwise: sign in. */
 export function AccountMenu() {

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useFormErrors } from "@/components/ui/form-errors";
 import { AuthCard } from "./auth-card";
-import { withNext } from "./next-path";
+import { withNext } from "@/lib/client/next-path";
 import { useRedirectWhenSignedIn } from "./use-redirect-when-signed-in";
 
 const DEMO = { email: "user@example.com", password: "password123" };

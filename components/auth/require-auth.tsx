@@ -2,8 +2,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useAuthStore } from "@/lib/client/auth-store";
-import { loginUrlAfterExpiry } from "@/lib/client/next-path";
-import { loginHref } from "./next-path";
+import { loginHref, loginUrlAfterExpiry } from "@/lib/client/next-path";
 
 /**
  * Pages that need an account (cart checkout, orders, account). The access token lives

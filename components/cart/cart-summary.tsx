@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { CartDto } from "@/lib/shared/api-types";
 import { formatMoney } from "@/lib/shared/money";
 import { buttonClasses } from "@/components/ui/button";
-import { loginHref } from "@/components/auth/next-path";
+import { loginHref } from "@/lib/client/next-path";
 
 export function CartSummary({ cart, signedIn }: { cart: CartDto; signedIn: boolean }) {
   const blocked = cart.items.some((line) => line.quantity > line.stock);

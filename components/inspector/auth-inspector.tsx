@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { useEventStore } from "@/lib/client/events";
+import { loginHref } from "@/lib/client/next-path";
 import type { SessionDto } from "@/lib/shared/api-types";
 import { formatDuration, type InspectorKey } from "@/lib/shared/i18n/inspector";
 import type { InspectorConfig } from "@/lib/shared/inspector-config";
@@ -173,7 +174,7 @@ function SessionStatus() {
         <>
           <T k="status.signedOut" />
           <Link
-            href={`/login?next=${encodeURIComponent(INSPECTOR_PATH)}`}
+            href={loginHref(INSPECTOR_PATH)}
             className="rounded-lg bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
           >
             <T k="status.signIn" />

@@ -1,5 +1,6 @@
 // Which step of the sequence diagram the latest event of this tab stands for.
 import type { ClientEvent } from "@/lib/client/events";
+import { isTokenEndpoint } from "@/lib/shared/token-endpoints";
 import { isExpiredResponse } from "./timeline";
 
 export const PHASES = ["login", "call", "expired", "refresh", "retry"] as const;
@@ -47,14 +48,9 @@ export function currentPhase(events: readonly ClientEvent[], status: "loading" |
   return "idle";
 }
 
-// The token endpoints are the flow's own calls; any other is one the access token is for.
-const TOKEN_ENDPOINTS = new Set(["/auth/login", "/auth/register", "/auth/refresh", "/auth/logout"]);
-
 /** "GET /auth/sessions": the latest call made with an access token, for the diagram's arrows. */
 export function latestCall(events: readonly ClientEvent[]): string | null {
-  const call = events.findLast(
-    (event) => (event.kind === "request" || event.kind === "retry") && event.path && !TOKEN_ENDPOINTS.has(event.path),
-  );
+  const call = events.findLast((event) => (event.kind === "request" || event.kind === "retry") && event.path && !isTokenEndpoint(event.path));
   return call ? `${call.method} ${call.path}` : null;
 }
 

@@ -1,14 +1,15 @@
 // The picture of the inspector in the README, taken from the running shop. Normal runs
 // only attach it to the report; `UPDATE_SCREENSHOTS=1` also writes docs/inspector.png.
 import fs from "node:fs";
+import { INSPECTOR_PATH } from "@/components/inspector/path";
+import { loginHref } from "@/lib/client/next-path";
 import { expect, test } from "../ui/fixtures";
 import { newAccount, signInThroughForm, trackApiRequests } from "../ui/helpers";
-import { INSPECTOR } from "./story";
 
 test("the inspector after 'Expire now', as the README shows it", async ({ page, request }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 1000 });
   const api = trackApiRequests(page);
-  await page.goto(`/login?next=${INSPECTOR}`);
+  await page.goto(loginHref(INSPECTOR_PATH));
   await signInThroughForm(page, await newAccount(request));
   await expect(page.getByTestId("sessions").locator("li[data-current]")).toHaveCount(1);
   await api.settled(); // the loads after sign-in have answered: the picture shows the swap's requests only

@@ -1,10 +1,11 @@
 // Why rotation matters: a refresh token copied by a malicious script is spent the next
 // time the shopper's tab refreshes. When the copy comes back after the grace window, the
 // server sees a spent token return, revokes the whole family, and the copy is worthless.
+import { INSPECTOR_PATH } from "@/components/inspector/path";
 import { expectError } from "../api/helpers";
 import { expect, test } from "../ui/fixtures";
 import { newAccount, signInThroughForm } from "../ui/helpers";
-import { INSPECTOR, step } from "./story";
+import { step } from "./story";
 
 test("a stolen refresh token is replayed: reuse detection ends the session", async ({ page, request }) => {
   const account = await newAccount(request);
@@ -13,7 +14,7 @@ test("a stolen refresh token is replayed: reuse detection ends the session", asy
   let family = "";
 
   await step(page, "1. Login in localStorage mode: both tokens sit where any script can read them", async () => {
-    await page.goto(INSPECTOR);
+    await page.goto(INSPECTOR_PATH);
     await page.getByRole("radio", { name: "localStorage (the classic tutorial)" }).check();
     await status.getByRole("link", { name: "Sign in" }).click();
     await signInThroughForm(page, account);

@@ -16,5 +16,3 @@ export async function step(page: Page, title: string, body: () => Promise<void>)
 export async function withInspectorPanelOpen(page: Page): Promise<void> {
   await page.addInitScript((key) => localStorage.setItem(key, "open"), PANEL_KEY);
 }
-
-export const INSPECTOR = "/how-sign-in-works";

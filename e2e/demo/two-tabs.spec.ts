@@ -1,11 +1,13 @@
 // Two tabs of one browser share a session. When the access token expires in both at once,
 // one tab refreshes (under a Web Lock) and hands the new token to the other: one refresh,
 // not two, because two refreshes of one refresh token would look like theft.
+import { INSPECTOR_PATH } from "@/components/inspector/path";
+import { loginHref } from "@/lib/client/next-path";
 import type { Page } from "@playwright/test";
 import { waitUntilExpired } from "../api/helpers";
 import { expect, test } from "../ui/fixtures";
 import { newAccount, signInThroughForm, withoutProactiveRefresh } from "../ui/helpers";
-import { INSPECTOR, step } from "./story";
+import { step } from "./story";
 
 const status = (tab: Page) => tab.getByTestId("inspector-status");
 
@@ -16,14 +18,14 @@ test("two tabs, one refresh: the other tab takes the new token", async ({ page: 
   const refreshes: string[] = [];
 
   await step(first, "1. Login in the first tab", async () => {
-    await first.goto(`/login?next=${INSPECTOR}`);
+    await first.goto(loginHref(INSPECTOR_PATH));
     await signInThroughForm(first, account);
     await expect(status(first)).toHaveAttribute("data-status", "signed-in");
   });
 
   await step(first, "2. A second tab opens signed in: the refresh cookie restores its session", async () => {
     second = await context.newPage();
-    await second.goto(INSPECTOR);
+    await second.goto(INSPECTOR_PATH);
     await expect(status(second)).toHaveAttribute("data-status", "signed-in");
     await second.bringToFront();
   });

@@ -2,6 +2,8 @@
 // requests of the running shop: access tokens live 3 seconds, the grace window is 2 s,
 // and the main server has the demo tools on (the strict one has them off).
 import type { Locator, Page } from "@playwright/test";
+import { INSPECTOR_PATH } from "@/components/inspector/path";
+import { loginHref } from "@/lib/client/next-path";
 import { inspectorEn, type InspectorKey } from "@/lib/shared/i18n/inspector-en";
 import { inspectorHi } from "@/lib/shared/i18n/inspector-hi";
 import { DEMO, expectError } from "../api/helpers";
@@ -17,14 +19,13 @@ import {
   type Account,
 } from "./helpers";
 
-const INSPECTOR = "/how-sign-in-works";
 const DEVANAGARI = /[\u0900-\u097F]/;
 
 const status = (page: Page) => page.getByTestId("inspector-status");
 
 /** The sign-in page, on the way to the inspector, once its silent refresh (no cookie yet) is over. */
 async function openLoginForInspector(page: Page): Promise<void> {
-  await page.goto(`/login?next=${encodeURIComponent(INSPECTOR)}`);
+  await page.goto(loginHref(INSPECTOR_PATH));
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
@@ -71,7 +72,7 @@ const EXPIRY_PATH = ["expired", "refresh", "retry"] as const;
 test("the header links to the inspector", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "How sign-in works" }).click();
-  await expect(page).toHaveURL(INSPECTOR);
+  await expect(page).toHaveURL(INSPECTOR_PATH);
   await expect(page.getByRole("heading", { level: 1, name: "How sign-in works" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Why does login return two tokens?" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Why isn't refresh automatic on the server?" })).toBeVisible();
@@ -144,7 +145,7 @@ test("replaying a spent refresh token revokes the whole family and signs this ta
     }
   });
 
-  await page.goto(INSPECTOR);
+  await page.goto(INSPECTOR_PATH);
   await expect(status(page)).toHaveAttribute("data-status", "signed-out");
   await expect(page.getByText("Available in localStorage mode only.")).toBeVisible();
   await page.getByRole("radio", { name: "localStorage (the classic tutorial)" }).check();
@@ -158,7 +159,7 @@ test("replaying a spent refresh token revokes the whole family and signs this ta
   await expect(page.getByTestId("replay-result")).toContainText("401 invalid_grant");
   await expect(page.getByTestId("replay-signed-out")).toBeVisible();
   await expect(status(page)).toHaveAttribute("data-status", "signed-out");
-  await expect(page).toHaveURL(INSPECTOR); // the inspector shows the sign-out instead of leaving for the login page
+  await expect(page).toHaveURL(INSPECTOR_PATH); // the inspector shows the sign-out instead of leaving for the login page
   await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "signed-out");
 
   const timeline = page.getByTestId("timeline");
@@ -266,7 +267,7 @@ test('"Log out everywhere" signs out this tab and revokes the other devices', as
 });
 
 test("without demo tools (the strict server) the inspector says so and offers no Expire button", async ({ page }) => {
-  await page.goto(`${strictUrl}${INSPECTOR}`);
+  await page.goto(`${strictUrl}${INSPECTOR_PATH}`);
   await expect(page.getByText("This server runs without demo tools")).toBeVisible();
   await expect(page.getByRole("button", { name: "Expire now" })).toHaveCount(0);
 });
@@ -296,7 +297,7 @@ test("the shopping panel: collapsed at first, opened from the keyboard, remember
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
 
   // On the full inspector the panel steps aside: the page shows all of it.
-  await page.goto(INSPECTOR);
+  await page.goto(INSPECTOR_PATH);
   await expect(page.getByRole("heading", { level: 1, name: "How sign-in works" })).toBeVisible();
   await expect(toggle).toHaveCount(0);
 });

@@ -4,6 +4,7 @@
 // method, headers and body. A second 401 after that signs out instead of looping.
 // createApiClient wires the pieces together (tests build it with fakes); apiFetch is the
 // browser's one instance.
+import { isTokenEndpoint } from "@/lib/shared/token-endpoints";
 import { ApiRequestError, errorFromBody, networkError } from "./api-error";
 import { createAuthStore, useAuthStore, type AuthState, type AuthStore, type SignedOutReason } from "./auth-store";
 import type { PageSignals, Timers } from "./backoff";
@@ -47,10 +48,6 @@ export type ClientDeps = {
 /** Failed attempts a waiting request sits through before it fails (the refresh keeps trying). */
 export const REQUEST_PATIENCE = 3;
 
-// These endpoints take no access token, and a 401 from them is never a reason to refresh:
-// refreshing because login or refresh failed is how clients end up in endless loops.
-const AUTH_ENDPOINTS = new Set(["/auth/login", "/auth/register", "/auth/refresh", "/auth/logout"]);
-
 const defaultTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -89,7 +86,7 @@ export function createApiClient(deps: ClientDeps) {
   /** `awaitRestore: false` is for the restore itself, which must not wait for itself. */
   async function apiFetch<T>(path: string, init: ApiFetchInit = {}, { awaitRestore = true } = {}): Promise<T> {
     const method = init.method ?? "GET";
-    const useToken = (init.auth ?? true) && !AUTH_ENDPOINTS.has(path.split("?")[0] ?? path);
+    const useToken = (init.auth ?? true) && !isTokenEndpoint(path);
     if (useToken && awaitRestore) await sessionSettled();
 
     // Built once and reused verbatim by the retry. The body is a string: unlike a stream,
