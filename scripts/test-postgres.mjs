@@ -19,7 +19,7 @@ if (!isPostgresUrl(server)) {
 const args = process.argv.slice(2);
 const reuseBuild = args.includes("--reuse-build");
 const given = args.filter((arg) => arg !== "--reuse-build");
-const DATABASE_SUITES = ["--project=api", "--project=cluster", "--project=ui", "e2e/api/", "e2e/cluster/", "e2e/ui/shopper-story"];
+const DATABASE_SUITES = ["--project=api", "--project=cluster", "--project=demo", "e2e/api/", "e2e/cluster/", "e2e/demo/shopper-story"];
 const playwrightArgs = given.length > 0 ? given : DATABASE_SUITES;
 
 const prefix = `shop_test_${randomBytes(4).toString("hex")}`;

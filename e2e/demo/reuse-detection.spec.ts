@@ -1,6 +1,7 @@
 // Why rotation matters: a refresh token copied by a malicious script is spent the next
 // time the shopper's tab refreshes. When the copy comes back after the grace window, the
 // server sees a spent token return, revokes the whole family, and the copy is worthless.
+// The inspector's Replay button plays the thief; this is the suites' one test of it.
 import { INSPECTOR_PATH } from "@/components/inspector/path";
 import { expectError } from "../api/helpers";
 import { expect, test } from "../ui/fixtures";
@@ -12,9 +13,19 @@ test("a stolen refresh token is replayed: reuse detection ends the session", asy
   const status = page.getByTestId("inspector-status");
   let stolen = "";
   let family = "";
+  // The newest refresh token this tab is given: the family's live end, never spent.
+  let newest: string | null = null;
+  page.on("response", async (response) => {
+    if (response.ok() && /^\/api\/v1\/auth\/(login|refresh)$/.test(new URL(response.url()).pathname)) {
+      const body = (await response.json().catch(() => null)) as { refresh_token?: string } | null; // null: aborted
+      newest = body?.refresh_token ?? newest;
+    }
+  });
 
   await step(page, "1. Login in localStorage mode: both tokens sit where any script can read them", async () => {
     await page.goto(INSPECTOR_PATH);
+    await expect(status).toHaveAttribute("data-status", "signed-out");
+    await expect(page.getByText("Available in localStorage mode only.")).toBeVisible();
     await page.getByRole("radio", { name: "localStorage (the classic tutorial)" }).check();
     await status.getByRole("link", { name: "Sign in" }).click();
     await signInThroughForm(page, account);
@@ -38,14 +49,27 @@ test("a stolen refresh token is replayed: reuse detection ends the session", asy
   });
 
   await step(page, "4. The thief presents the spent token: reuse detected, the whole family revoked", async () => {
+    await expect(page.getByTestId("replay-result")).toContainText("401 invalid_grant");
     await expect(page.getByTestId("replay-result")).toContainText("revoked the whole family");
+    const timeline = page.getByTestId("timeline");
+    await expect(timeline.getByTestId("timeline-event").filter({ hasText: "Replay of a spent refresh token" })).toContainText(
+      "401 invalid_grant",
+    );
     await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: stolen } }), 401, "invalid_grant");
+    // The newest token of the family, which nobody spent, is revoked with it.
+    expect(newest).not.toBeNull();
+    await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: newest } }), 401, "invalid_grant");
   });
 
   await step(page, "5. The shopper's tab is signed out at its next refresh", async () => {
     await expect(page.getByTestId("replay-signed-out")).toBeVisible();
     await expect(status).toHaveAttribute("data-status", "signed-out");
+    await expect(page).toHaveURL(INSPECTOR_PATH); // the inspector shows the sign-out instead of leaving for the login page
     await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "signed-out");
+    await expect(
+      page.getByTestId("timeline").getByTestId("timeline-event").filter({ hasText: "Signed out: the session has ended" }),
+    ).toHaveCount(1);
+    expect(await page.evaluate(() => [localStorage.getItem("access_token"), localStorage.getItem("refresh_token")])).toEqual([null, null]);
   });
 
   await step(page, "6. Signing in again starts a new family; the stolen one stays dead", async () => {

@@ -1,6 +1,9 @@
 // The shopper's story, as the classic explainer tells it: login → two tokens stored → API
 // calls → the access token expires → refresh → retry → checkout succeeds. Access tokens
-// live 3 seconds here (30 minutes in a real shop), so the expiry lands mid-checkout.
+// live 3 seconds here (30 minutes in a real shop), so they expire on the way to the cart
+// and again mid-checkout. This is the suites' one end-to-end story in the recommended
+// cookie mode (e2e/ui/shopper-story.spec.ts tells it in localStorage mode), and the
+// browser story that npm run test:postgres runs on PostgreSQL too.
 import { expect, test } from "../ui/fixtures";
 import {
   AuthTraffic,
@@ -15,7 +18,13 @@ import {
 } from "../ui/helpers";
 import { step, withInspectorPanelOpen } from "./story";
 
-test("the access token expires mid-checkout, and the shopper never notices", async ({ page, context, request }) => {
+const ORDER_TOTAL = "$83.98"; // 2 × the pen at $29.99, 1 × the tee at $24.00
+
+test("the access token expires on the way to the cart and again mid-checkout, and the shopper never notices", async ({
+  page,
+  context,
+  request,
+}) => {
   // Without the refresh shortly before expiry, so the story shows the 401 → refresh → retry path.
   await withoutProactiveRefresh(context);
   await withInspectorPanelOpen(page);
@@ -38,6 +47,8 @@ test("the access token expires mid-checkout, and the shopper never notices", asy
     const cookie = (await context.cookies()).find((candidate) => candidate.name === "refresh_token");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api/v1/auth" });
     expect(await page.evaluate(() => document.cookie)).not.toContain("refresh_token");
+    // Cookie mode keeps no token where scripts can read it.
+    expect(await page.evaluate(() => [localStorage.getItem("access_token"), localStorage.getItem("refresh_token")])).toEqual([null, null]);
     await expect(page.getByTestId("access-countdown")).toBeVisible();
   });
 
@@ -45,11 +56,21 @@ test("the access token expires mid-checkout, and the shopper never notices", asy
     const addRequest = page.waitForRequest((sent) => sent.url().endsWith("/api/v1/cart/items"));
     await addToCart(page, PRODUCTS.pen, 2);
     expect((await addRequest).headers().authorization).toMatch(/^Bearer ey/);
-    await expectCartCount(page, 2);
+    await addToCart(page, PRODUCTS.tee);
+    await expectCartCount(page, 3);
   });
 
-  await step(page, "4. The access token expires while the shopper fills in the address", async () => {
-    await page.getByRole("link", { name: "Cart, 2 items" }).click();
+  await step(page, "4. The token expires while the shopper looks around: the cart loads anyway", async () => {
+    await traffic.waitUntilTokenExpired(request);
+    await page.getByRole("link", { name: "Cart, 3 items" }).click();
+    await expect(page.getByRole("heading", { name: "Your cart" })).toBeVisible();
+    await expect(page.getByRole("link", { name: PRODUCTS.pen.name })).toBeVisible();
+    await expect(page.getByRole("link", { name: PRODUCTS.tee.name })).toBeVisible();
+    await expect(page.getByText("Subtotal (3 items)")).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: ORDER_TOTAL })).toBeVisible();
+  });
+
+  await step(page, "5. It expires again while the shopper fills in the address", async () => {
     await page.getByRole("link", { name: "Check out" }).click();
     await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
     await fillShipping(page);
@@ -65,26 +86,29 @@ test("the access token expires mid-checkout, and the shopper never notices", asy
   });
 
   let refreshesBefore = 0;
-  await step(page, "5. Place order: the server answers 401 token_expired", async () => {
-    refreshesBefore = traffic.refreshes.length; // an expiry on the way to checkout had its own refresh
+  await step(page, "6. Place order: the server answers 401 token_expired", async () => {
+    refreshesBefore = traffic.refreshes.length; // the expiry on the way to the cart had its own refresh
     await page.getByRole("button", { name: "Place order" }).click();
     await expect.poll(() => checkouts[0]?.status).toBe(401);
   });
 
-  await step(page, "6. Refresh: the refresh token buys a new pair, once", async () => {
+  await step(page, "7. Refresh: the refresh token buys a new pair, once", async () => {
     await expect.poll(() => traffic.refreshes.length - refreshesBefore).toBe(1);
     expect((await traffic.refreshes.at(-1)!.response())?.status()).toBe(200);
   });
 
-  await step(page, "7. Retry: the same order again, with the new token and the same Idempotency-Key", async () => {
+  await step(page, "8. Retry: the same order again, with the new token and the same Idempotency-Key", async () => {
     await expect.poll(() => checkouts.length).toBe(2);
     expect(checkouts[1]).toEqual({ status: 201, key: checkouts[0]!.key });
     const panel = page.getByRole("complementary", { name: "Token inspector" });
     await expect(panel.getByTestId("timeline-group").first()).toContainText("POST /checkout");
   });
 
-  await step(page, "8. Checkout succeeds: the shopper never saw the sign-in page", async () => {
+  await step(page, "9. Checkout succeeds: the shopper never saw the sign-in page", async () => {
     await expect(page.getByRole("heading", { name: "Thank you, your order is placed" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: PRODUCTS.pen.name })).toBeVisible();
+    await expect(page.getByRole("cell", { name: PRODUCTS.tee.name })).toBeVisible();
+    await expect(page.getByText(ORDER_TOTAL)).toBeVisible();
     await expect(page.getByRole("link", { name: "Cart, 0 items" })).toBeVisible();
     sawLoginAgain();
     await traffic.expectOneRefreshPerExpiry();

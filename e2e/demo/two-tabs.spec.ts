@@ -27,6 +27,9 @@ test("two tabs, one refresh: the other tab takes the new token", async ({ page: 
     second = await context.newPage();
     await second.goto(INSPECTOR_PATH);
     await expect(status(second)).toHaveAttribute("data-status", "signed-in");
+    // Its refresh gave it a new pair, and it handed the new access token to the first tab.
+    const token = (tab: Page) => tab.getByTestId("raw-access-token").textContent();
+    await expect.poll(async () => (await token(first)) === (await token(second))).toBe(true);
     await second.bringToFront();
   });
 

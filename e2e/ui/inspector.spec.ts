@@ -134,43 +134,6 @@ test('"Expire now" swaps in an expired token: the next call makes exactly one re
   await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "retry");
 });
 
-test("replaying a spent refresh token revokes the whole family and signs this tab out", async ({ page, request }) => {
-  const account = await newAccount(request);
-  // The newest refresh token this tab is given: the family's live end.
-  let newest: string | null = null;
-  page.on("response", async (response) => {
-    if (response.ok() && /^\/api\/v1\/auth\/(login|refresh)$/.test(new URL(response.url()).pathname)) {
-      const body = (await response.json().catch(() => null)) as { refresh_token?: string } | null; // null: aborted
-      newest = body?.refresh_token ?? newest;
-    }
-  });
-
-  await page.goto(INSPECTOR_PATH);
-  await expect(status(page)).toHaveAttribute("data-status", "signed-out");
-  await expect(page.getByText("Available in localStorage mode only.")).toBeVisible();
-  await page.getByRole("radio", { name: "localStorage (the classic tutorial)" }).check();
-  await status(page).getByRole("link", { name: "Sign in" }).click();
-  await signInThroughForm(page, account);
-  await expect(status(page)).toHaveAttribute("data-status", "signed-in");
-  await expect(page.getByTestId("script-refresh")).not.toHaveAttribute("data-empty", "true");
-
-  await page.getByRole("button", { name: "Replay", exact: true }).click();
-  await expect(page.getByText(/Waiting out the grace window: \d s left/)).toBeVisible();
-  await expect(page.getByTestId("replay-result")).toContainText("401 invalid_grant");
-  await expect(page.getByTestId("replay-signed-out")).toBeVisible();
-  await expect(status(page)).toHaveAttribute("data-status", "signed-out");
-  await expect(page).toHaveURL(INSPECTOR_PATH); // the inspector shows the sign-out instead of leaving for the login page
-  await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "signed-out");
-
-  const timeline = page.getByTestId("timeline");
-  await expect(timeline.getByTestId("timeline-event").filter({ hasText: "Replay of a spent refresh token" })).toContainText("401 invalid_grant");
-  await expect(timeline.getByTestId("timeline-event").filter({ hasText: "Signed out: the session has ended" })).toHaveCount(1);
-  expect(await page.evaluate(() => [localStorage.getItem("access_token"), localStorage.getItem("refresh_token")])).toEqual([null, null]);
-  // The newest token of the family, never spent, is revoked too.
-  expect(newest).not.toBeNull();
-  await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: newest } }), 401, "invalid_grant");
-});
-
 test("the language switch turns every text into Hindi, and the choice is remembered", async ({ page, context, request }) => {
   await withoutProactiveRefresh(context);
   await openInspectorSignedIn(page, await newAccount(request));

@@ -1,44 +1,8 @@
-// Two tabs of one browser share one session: an expiry costs one refresh for both (Web
-// Locks + BroadcastChannel), and signing out in one tab signs out the other.
+// Two tabs of one browser share one session: signing out in one tab signs out the other.
+// That an expiry costs one refresh for both (Web Locks + BroadcastChannel) is the story of
+// e2e/demo/two-tabs.spec.ts.
 import { expect, test } from "./fixtures";
-import { AuthTraffic, accountMenu, newAccount, openSignedOut, signInThroughForm, withoutProactiveRefresh } from "./helpers";
-
-test("two tabs whose token expires together make one refresh call in total and both stay signed in", async ({ context, request }) => {
-  await withoutProactiveRefresh(context);
-  const account = await newAccount(request);
-  const first = await context.newPage();
-  await openSignedOut(first, "/login");
-  const traffic = new AuthTraffic(context);
-  await signInThroughForm(first, account);
-
-  // The second tab restores the session from the refresh-token cookie (one refresh) and
-  // hands its new access token to the first tab, so both now hold the same token.
-  const second = await context.newPage();
-  await second.goto("/account");
-  await expect(second.getByText("This device", { exact: true })).toBeVisible();
-  await traffic.settled();
-  const before = { refreshes: traffic.refreshes.length, expired: traffic.expiredTokenCount };
-
-  await traffic.waitUntilTokenExpired(request);
-  // Both tabs need the API at the same moment, each with the expired token.
-  await Promise.all([
-    (async () => {
-      await accountMenu(first).click();
-      await first.getByRole("link", { name: "Orders" }).click();
-    })(),
-    (async () => {
-      await accountMenu(second).click();
-      await second.getByRole("link", { name: "Orders" }).click();
-    })(),
-  ]);
-  for (const page of [first, second]) {
-    await expect(page.getByText("No orders yet")).toBeVisible();
-    await expect(accountMenu(page)).toBeVisible();
-  }
-  await traffic.settled();
-  expect(traffic.refreshes.length - before.refreshes, "one refresh for both tabs").toBe(1);
-  expect(traffic.expiredTokenCount - before.expired, "the tabs held one token, and it expired once").toBe(1);
-});
+import { accountMenu, newAccount, openSignedOut, signInThroughForm } from "./helpers";
 
 test("signing out in one tab signs out the other", async ({ context, request }) => {
   const account = await newAccount(request);
