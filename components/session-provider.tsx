@@ -6,21 +6,21 @@
 import { useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
 import { INSPECTOR_PATH } from "@/components/inspector/path";
-import { getApiClient } from "@/lib/client/api";
+import { getApiClient } from "@/lib/client/client";
 import { restoreSession } from "@/lib/client/auth";
-import { useAuthStore } from "@/lib/client/auth-store";
+import { useAuthStore, type SignedOutReason } from "@/lib/client/auth-store";
 import { loginUrlAfterExpiry } from "@/lib/client/next-path";
 
 // The auth-flow inspector shows the sign-out itself: it is what the learner is watching.
 const PAGES_WITHOUT_REDIRECT = ["/login", "/register", INSPECTOR_PATH];
+const ENDED_ON_ITS_OWN: readonly (SignedOutReason | null)[] = ["session_expired", "origin_refused", "refresh_storm"];
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
   const offline = useAuthStore((state) => state.offline);
-  // Ended by the server's refusal (of the refresh token, or of this site address): sign in again.
-  const expired = useAuthStore(
-    (state) => state.status === "signed-out" && (state.signedOutReason === "session_expired" || state.signedOutReason === "origin_refused"),
-  );
+  // Ended without the shopper asking (the refresh token or this site address refused, or a
+  // renew storm stopped): sign in again.
+  const expired = useAuthStore((state) => state.status === "signed-out" && ENDED_ON_ITS_OWN.includes(state.signedOutReason));
 
   useEffect(() => {
     const stop = getApiClient().start();

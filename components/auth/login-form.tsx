@@ -42,7 +42,8 @@ export function LoginForm({ next, reason }: { next: string; reason: string | nul
 
   // A refused site address explains itself; it also arrives as an ended session.
   const originRefused = storeReason === "origin_refused";
-  const expired = !originRefused && (reason === "session_expired" || storeReason === "session_expired");
+  const stormStopped = storeReason === "refresh_storm";
+  const expired = !originRefused && !stormStopped && (reason === "session_expired" || storeReason === "session_expired");
   return (
     <AuthCard
       title="Sign in"
@@ -66,6 +67,12 @@ export function LoginForm({ next, reason }: { next: string; reason: string | nul
         {expired && (
           <Alert tone="warning" title="Your session has ended">
             For your security you were signed out. Sign in again{next !== "/" ? " and we'll take you back to where you were" : " to continue"}.
+          </Alert>
+        )}
+        {stormStopped && (
+          <Alert tone="warning" title="We could not keep you signed in">
+            Every new sign-in token the shop sent was already expired, so this browser stopped asking for more instead of trying again and again.
+            Sign in again; if it happens again, check that this device&apos;s date and time are right.
           </Alert>
         )}
         {!expired && storeReason === "logged_out_elsewhere" && (

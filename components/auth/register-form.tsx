@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { register } from "@/lib/client/auth";
-import { ApiRequestError } from "@/lib/client/api";
+import { ApiRequestError } from "@/lib/client/client";
 import { fieldErrors, registerSchema } from "@/lib/shared/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -23,7 +23,8 @@ export function RequireAuth({ children, fallback }: { children: ReactNode; fallb
     // session (expired, signed out in another tab or device) offers to sign in and come back.
     const here = `${pathname}${window.location.search}`;
     if (wasSignedIn.current && reason === "logged_out") router.replace("/");
-    else if (reason === "session_expired" || reason === "origin_refused") router.replace(loginUrlAfterExpiry(here));
+    else if (reason === "session_expired" || reason === "origin_refused" || reason === "refresh_storm")
+      router.replace(loginUrlAfterExpiry(here));
     else router.replace(loginHref(here));
   }, [status, reason, pathname, router]);
 

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ApiRequestError } from "@/lib/client/api";
+import { ApiRequestError } from "@/lib/client/client";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { useCartStore } from "@/lib/client/cart-store";
 import { placeOrder } from "@/lib/client/checkout";

@@ -5,8 +5,8 @@
 import "@fontsource-variable/noto-sans-devanagari";
 import "./inspector.css";
 import Link from "next/link";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { apiFetch, ApiRequestError, getApiClient } from "@/lib/client/client";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { useEventStore } from "@/lib/client/events";
 import { loginHref } from "@/lib/client/next-path";
@@ -161,6 +161,12 @@ function SessionStatus() {
   const status = useAuthStore((state) => state.status);
   const name = useAuthStore((state) => state.user?.name ?? "");
   const mode = useAuthStore((state) => state.mode);
+  // Web Locks exist only in secure contexts; the server's render assumes them.
+  const hasLocks = useSyncExternalStore(
+    noSubscription,
+    () => getApiClient().hasLocks,
+    () => true,
+  );
   return (
     <div
       role="status"
@@ -182,6 +188,13 @@ function SessionStatus() {
         </>
       )}
       <T k={mode === "cookie" ? "status.mode.cookie" : "status.mode.localStorage"} className="ml-auto font-mono text-xs text-slate-700" />
+      {!hasLocks && (
+        <p data-testid="no-web-locks" className="basis-full rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-950">
+          <T k="fact.noLocks" />
+        </p>
+      )}
     </div>
   );
 }
+
+const noSubscription = () => () => {};

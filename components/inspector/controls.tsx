@@ -2,7 +2,7 @@
 // The inspector's controls. Each one acts on the real session through the shop's own
 // client, so what the timeline and the diagram show is what the shop really does.
 import { useState, type ReactNode } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api";
+import { apiFetch, ApiRequestError } from "@/lib/client/client";
 import { logoutEverywhere, refreshNow, setProactiveRefresh, setStorageMode, swapAccessToken } from "@/lib/client/auth";
 import { useAuthStore, type StorageMode } from "@/lib/client/auth-store";
 import { STORAGE_KEYS } from "@/lib/client/token-storage";

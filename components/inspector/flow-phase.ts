@@ -19,8 +19,8 @@ export function phaseOf(event: ClientEvent | undefined): Phase {
     case "retry":
       return "retry";
     case "signed-out":
-      // The client names the reason first in `detail`; an expired session is the refused refresh.
-      return event.detail?.startsWith("session_expired") ? "signed-out" : "logged-out";
+      // An expired session is the refused refresh; any other ending is a sign-out.
+      return event.cause === "session_expired" ? "signed-out" : "logged-out";
     case "logout":
       return "logged-out";
     case "request":
@@ -37,7 +37,7 @@ export function phaseOf(event: ClientEvent | undefined): Phase {
 export function currentPhase(events: readonly ClientEvent[], status: "loading" | "signed-in" | "signed-out"): Phase {
   if (status === "signed-out") {
     const ended = events.findLast((event) => event.kind === "signed-out");
-    if (ended?.detail?.startsWith("session_expired")) return "signed-out";
+    if (ended?.cause === "session_expired") return "signed-out";
     return events.some(hadSession) ? "logged-out" : "idle";
   }
   for (let index = events.length - 1; index >= 0; index -= 1) {

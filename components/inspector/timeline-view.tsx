@@ -3,7 +3,7 @@
 // 401 → refresh → retry drawn as one linked group.
 import type { ClientEvent } from "@/lib/client/events";
 import { useEventStore } from "@/lib/client/events";
-import type { InspectorKey } from "@/lib/shared/i18n/inspector";
+import { factsOf, labelOf } from "./event-text";
 import { useLang } from "./preferences";
 import { T } from "./text";
 import { isExpiredResponse, timelineItems } from "./timeline";
@@ -44,32 +44,6 @@ export function TimelineView({ limit, compact = false }: { limit?: number; compa
   );
 }
 
-const LABELS: Record<ClientEvent["kind"], InspectorKey> = {
-  request: "event.request",
-  refresh: "event.refresh",
-  retry: "event.retry",
-  "proactive-refresh": "event.proactive-refresh",
-  "tab-refresh-received": "event.tab-refresh-received",
-  "signed-out": "event.signed-out",
-  login: "event.login",
-  logout: "event.logout",
-};
-
-function labelOf(event: ClientEvent): InspectorKey {
-  if (event.kind === "signed-out") {
-    // The client names the reason first in `detail`: a page load that made no refresh call
-    // (nobody signed in here), one whose refresh found nothing to restore,
-    // an expired session, or else a plain sign-out.
-    if (event.detail?.startsWith("no session hint")) return "event.restoreSkipped";
-    if (event.detail?.startsWith("no session")) return "event.noSession";
-    if (!event.detail?.startsWith("session_expired")) return "event.logout";
-  }
-  // The client records its own refreshes as "refresh" events; a plain request to the
-  // refresh endpoint is the inspector's replay of a spent token.
-  if (event.kind === "request" && event.path === "/auth/refresh") return "event.replay";
-  return LABELS[event.kind];
-}
-
 function EventRow({ event, compact }: { event: ClientEvent; compact: boolean }) {
   const lang = useLang();
   const time = new Date(event.at).toLocaleTimeString(lang === "hi" ? "hi-IN" : "en-US", {
@@ -97,12 +71,8 @@ function EventRow({ event, compact }: { event: ClientEvent; compact: boolean }) 
       {event.durationMs !== undefined && (
         <span className="font-mono text-xs text-slate-600 tabular-nums">{Math.round(event.durationMs)} ms</span>
       )}
-      {!compact && event.detail && (
-        // The client's own log line: English, like the method and path beside it.
-        <span lang="en" className="basis-full text-xs text-slate-600">
-          {event.detail}
-        </span>
-      )}
+      {!compact &&
+        factsOf(event).map((fact) => <T key={fact.key} k={fact.key} vars={fact.vars} className="basis-full text-xs text-slate-600" />)}
     </div>
   );
 }

@@ -58,16 +58,16 @@ describe("phaseOf", () => {
     expect(phaseOf(event({ kind: "proactive-refresh", status: 200 }))).toBe("refresh");
     expect(phaseOf(event({ kind: "refresh", status: 401, code: "invalid_grant" }))).toBe("signed-out");
     expect(phaseOf(event({ kind: "retry", status: 200 }))).toBe("retry");
-    expect(phaseOf(event({ kind: "signed-out", detail: "session_expired" }))).toBe("signed-out");
-    expect(phaseOf(event({ kind: "signed-out", detail: "logged_out" }))).toBe("logged-out");
-    expect(phaseOf(event({ kind: "logout", detail: "this session" }))).toBe("logged-out");
+    expect(phaseOf(event({ kind: "signed-out", cause: "session_expired" }))).toBe("signed-out");
+    expect(phaseOf(event({ kind: "signed-out", cause: "logged_out" }))).toBe("logged-out");
+    expect(phaseOf(event({ kind: "logout", scope: "this_session" }))).toBe("logged-out");
   });
 });
 
 describe("currentPhase", () => {
   const login = event({ kind: "login" });
   const refused = event({ kind: "refresh", status: 401, code: "invalid_grant", groupId: "g" });
-  const ended = event({ kind: "signed-out", detail: "session_expired" });
+  const ended = event({ kind: "signed-out", cause: "session_expired" });
 
   it("signed in: follows the latest event, passing over a 401 the client did not act on", () => {
     const expired = event({ kind: "request", status: 401, code: "token_expired", groupId: "h" });
@@ -80,12 +80,12 @@ describe("currentPhase", () => {
   it("signed out: shows how the session ended, whatever came after", () => {
     const lateAnswer = event({ kind: "request", status: 200 });
     expect(currentPhase([login, refused, ended, lateAnswer], "signed-out")).toBe("signed-out");
-    const loggedOut = event({ kind: "signed-out", detail: "logged_out" });
+    const loggedOut = event({ kind: "signed-out", cause: "logged_out" });
     expect(currentPhase([login, loggedOut, lateAnswer], "signed-out")).toBe("logged-out");
   });
 
   it("signed out without ever having had a session: nothing to show yet", () => {
-    const guest = [event({ kind: "refresh", status: 401, code: "invalid_grant" }), event({ kind: "signed-out", detail: "no session" })];
+    const guest = [event({ kind: "refresh", status: 401, code: "invalid_grant" }), event({ kind: "signed-out", cause: "no_session" })];
     expect(currentPhase(guest, "signed-out")).toBe("idle");
   });
 });

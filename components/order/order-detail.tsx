@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { ApiRequestError } from "@/lib/client/api";
+import { ApiRequestError } from "@/lib/client/client";
 import type { OrderDto } from "@/lib/shared/api-types";
 import { formatMoney } from "@/lib/shared/money";
 import { buttonClasses } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 // API errors → sentences a shopper understands. The API's own messages are written for
 // people, so they are used as they are, except where the shopper needs other words.
-import { ApiRequestError } from "@/lib/client/api";
+import { ApiRequestError } from "@/lib/client/client";
 
 export function errorMessage(error: unknown): string {
   if (!(error instanceof ApiRequestError)) return "Something went wrong. Please try again.";

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import { apiFetch } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/client";
 
 type QueryState<T> = { status: "loading" } | { status: "ready"; data: T } | { status: "error"; error: unknown };
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { OrderDto, ShippingDto } from "@/lib/shared/api-types";
 import { ApiRequestError } from "./api-error";
 import { placeOrderWith } from "./checkout";
-import { REQUEST_PATIENCE } from "./api";
+import { REQUEST_PATIENCE_MS, STORM_LIMIT } from "./refresher";
 import { createFakeServer } from "./testing/fake-server";
 import { createBrowser, openTab, type Tab } from "./testing/tabs";
 
@@ -64,7 +64,7 @@ describe("apiFetch", () => {
     // The 401s, the refresh and the retries form one group in the event log.
     const [refresh] = events("refresh");
     expect(events("refresh")).toHaveLength(1);
-    expect(refresh?.detail).toContain("50 callers share this refresh");
+    expect(refresh?.sharedBy).toBe(50);
     const expired = events("request").filter((e) => e.code === "token_expired");
     expect(expired).toHaveLength(50);
     expect(events("retry")).toHaveLength(50);
@@ -151,6 +151,27 @@ describe("apiFetch", () => {
     expect(browser.server.calls("/slow")[1]?.headers.authorization).toBe(`Bearer ${tab.authStore.getState().accessToken}`);
   });
 
+  it("never sends a token it knows is expired (the laptop slept past expiry, no timer fired): it refreshes first", async () => {
+    tab.authStore.setState({ proactiveRefresh: true }); // the default; the tests' tabs have it off
+    const stale = tab.authStore.getState().accessToken;
+    vi.setSystemTime(Date.now() + 31 * 60_000); // past the 30-minute expiry; no timer has run
+    await expect(tab.apiFetch("/items")).resolves.toMatchObject({ path: "/items" });
+
+    const sent = browser.server.calls("/items");
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.headers.authorization).not.toBe(`Bearer ${stale}`);
+    expect(sent[0]?.headers.authorization).toBe(`Bearer ${tab.authStore.getState().accessToken}`);
+    expect(refreshCalls()).toBe(1);
+    expect(events("refresh")).toMatchObject([{ trigger: "expired", status: 200 }]);
+  });
+
+  it("with the proactive refresh switched off, sends the token until the server calls it expired (the 401 path)", async () => {
+    vi.setSystemTime(Date.now() + 31 * 60_000);
+    await expect(tab.apiFetch("/items")).resolves.toMatchObject({ path: "/items" });
+    expect(browser.server.calls("/items").map((r) => r.headers.authorization)).toHaveLength(2); // 401, then the retry
+    expect(events("request").find((e) => e.path === "/items")).toMatchObject({ status: 401, code: "token_expired", note: "refreshing" });
+  });
+
   it("stops waiting for a refresh when the caller aborts", async () => {
     browser.server.expireAccessTokens();
     browser.server.fail("/auth/refresh", "network", "network");
@@ -182,21 +203,66 @@ describe("refresh failures", () => {
     expect(events("refresh").map((e) => e.status)).toEqual([0, 503, 200]);
   });
 
-  it(`fails a waiting request after ${REQUEST_PATIENCE} failed attempts, keeps the session and keeps retrying in the background`, async () => {
+  it(`fails a waiting request after ${REQUEST_PATIENCE_MS / 1000} s of failed attempts, keeps the session and keeps retrying in the background`, async () => {
     browser.server.expireAccessTokens();
     browser.server.fail("/auth/refresh", 503, 503, 503, 503);
-    const pending = tab.apiFetch("/items").catch((e: unknown) => e);
-    await vi.advanceTimersByTimeAsync(1000 + 2000);
+    let settled = false;
+    const pending = tab
+      .apiFetch("/items")
+      .catch((e: unknown) => e)
+      .finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(REQUEST_PATIENCE_MS - 1);
+    expect(refreshCalls()).toBe(3); // at 0, 1 s and 3 s
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
 
     expect(await pending).toMatchObject({ status: 503, code: "internal" });
     expect(tab.authStore.getState()).toMatchObject({ status: "signed-in", offline: true });
-    await vi.advanceTimersByTimeAsync(4000);
-    expect(refreshCalls()).toBe(4);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(refreshCalls()).toBe(4); // at 7 s: the flight goes on without the request
     tab.page.goOnline(); // back online: retry now instead of after the 8 s backoff
     await vi.advanceTimersByTimeAsync(0);
     expect(refreshCalls()).toBe(5);
     expect(tab.authStore.getState()).toMatchObject({ status: "signed-in", offline: false });
     await expect(tab.apiFetch("/items")).resolves.toMatchObject({ path: "/items" });
+  });
+
+  it("a late joiner is as patient as the first caller: it wakes the sleeping flight and fails after the same time", async () => {
+    browser.server.expireAccessTokens();
+    browser.server.fail("/auth/refresh", 503, 503, 503, 503, 503, 503, 503);
+    const first = tab.apiFetch("/first").catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(REQUEST_PATIENCE_MS);
+    expect(await first).toMatchObject({ status: 503 });
+    await vi.advanceTimersByTimeAsync(2000 + 8000 + 1000); // attempts at 7 s and 15 s; the flight now sleeps 16 s
+    expect(refreshCalls()).toBe(5);
+
+    let settled = false;
+    const late = tab
+      .apiFetch("/late")
+      .catch((e: unknown) => e)
+      .finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(refreshCalls()).toBe(6); // joining woke the flight: an attempt at once, not in 15 s
+    await vi.advanceTimersByTimeAsync(REQUEST_PATIENCE_MS - 1);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await late).toMatchObject({ status: 503 });
+    expect(tab.authStore.getState()).toMatchObject({ status: "signed-in", offline: true });
+  });
+
+  it("a renew storm (each new token lives a second, refreshed again and again) stops after a few refreshes and signs out, saying why", async () => {
+    const stormy = createBrowser({ server: createFakeServer({ accessTtlSeconds: 1 }) });
+    const shortLived = openTab(stormy, { proactive: true }); // refreshes 0.2 s before each expiry
+    await shortLived.auth.login(DEMO);
+    await vi.advanceTimersByTimeAsync(30_000);
+
+    expect(stormy.server.calls("/auth/refresh")).toHaveLength(STORM_LIMIT);
+    expect(shortLived.authStore.getState()).toMatchObject({ status: "signed-out", signedOutReason: "refresh_storm" });
+    const log = shortLived.eventStore.getState().events;
+    expect(log.filter((e) => e.kind === "proactive-refresh").at(-1)).toMatchObject({ note: "storm" });
+    expect(log.findLast((e) => e.kind === "signed-out")?.cause).toBe("refresh_storm");
+    expect(stormy.server.calls("/auth/logout")).toHaveLength(1); // the session is ended on the server too
+    shortLived.stop();
   });
 
   it("signs out only on 401 invalid_grant, with the reason session_expired", async () => {
@@ -206,7 +272,7 @@ describe("refresh failures", () => {
 
     expect(refreshCalls()).toBe(1);
     expect(tab.authStore.getState()).toMatchObject({ status: "signed-out", signedOutReason: "session_expired", offline: false });
-    expect(events("signed-out").at(-1)?.detail).toBe("session_expired");
+    expect(events("signed-out").at(-1)?.cause).toBe("session_expired");
   });
 
   it("takes 403 forbidden from refresh as final: signed out once, with the reason origin_refused, no retry, not offline", async () => {

@@ -13,6 +13,7 @@ export const SIGNED_OUT_REASONS = [
   "logged_out", // this tab signed out
   "logged_out_elsewhere", // another tab of this browser signed out
   "storage_mode_changed", // the token storage setting changed: the tokens live in the other place
+  "refresh_storm", // refresh after refresh, each token expiring at once: the client stopped instead of looping
 ] as const;
 
 export type SignedOutReason = (typeof SIGNED_OUT_REASONS)[number];

@@ -3,19 +3,20 @@
 // them go through the one API client; the session module applies what they return.
 // After a login or register the guest cart is merged into the server cart.
 import type { UserDto } from "@/lib/shared/api-types";
-import { getApiClient, REQUEST_PATIENCE, type ApiClient } from "./api";
+import { endReasonOf } from "./api";
 import { ApiRequestError, isTransient } from "./api-error";
 import type { StorageMode } from "./auth-store";
 import { backoffDelay, waitForRetry } from "./backoff";
 import { useCartStore, type CartStore } from "./cart-store";
 import { readProactiveSetting, writeProactiveSetting } from "./proactive-refresh";
-import { endReasonOf, type RefreshOutcome } from "./refresh-coordinator";
+import { getApiClient, type ApiClient } from "./client";
+import { REQUEST_PATIENCE_MS, type RefreshOutcome } from "./refresher";
 import { authResponseSchema } from "./token-storage";
 
 export type AuthActions = ReturnType<typeof createAuthActions>;
 
 export function createAuthActions({ client, cart }: { client: ApiClient; cart: CartStore }) {
-  const { apiFetch, authStore, session, tokens, events, coordinator } = client;
+  const { apiFetch, authStore, session, tokens, events, refresher } = client;
   let restoring: Promise<void> | null = null;
 
   async function signIn(path: "/auth/login" | "/auth/register", input: Record<string, unknown>): Promise<UserDto> {
@@ -28,11 +29,7 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
     const parsed = authResponseSchema.safeParse(answer);
     if (!parsed.success) throw new ApiRequestError(200, "internal", "The sign-in answer was malformed");
     session.begin(parsed.data);
-    events.record({
-      kind: "login",
-      path,
-      detail: `signed in; refresh token kept in ${tokens.mode() === "cookie" ? "an HttpOnly cookie" : "localStorage"}`,
-    });
+    events.record({ kind: "login", path, mode: tokens.mode() });
     await cart.getState().mergeGuest();
     return parsed.data.user;
   }
@@ -45,14 +42,14 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
       if (!tokens.mayHaveSession()) {
         // A guest: no stored refresh token, or no sign of a refresh cookie. A refresh
         // could only answer 401, so none is sent.
-        const detail =
-          mode === "cookie"
-            ? "no session hint: nobody signed in in this browser, so no refresh call was made"
-            : "no session hint: no refresh token in localStorage, so no refresh call was made";
-        session.signOut(null, { broadcast: false, detail });
+        session.signOut(null, { broadcast: false, cause: "no_session_hint" });
         return;
       }
-      const outcome = await coordinator.join("restore", accessToken).wait();
+      const outcome = await refresher.refresh("restore", accessToken).outcome;
+      if (outcome.kind === "storm") {
+        await client.endSession("refresh_storm", { revoke: true });
+        return;
+      }
       if (outcome.kind === "rejected") {
         // In cookie mode a refused (or absent) cookie is usually just a guest; stored tokens
         // that are refused mean a session did exist and has expired.
@@ -76,8 +73,8 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
       const receivedAt = client.now();
       authStore.setState({ accessToken: stored.accessToken, accessExpiresAt: stored.accessExpiresAt, accessReceivedAt: receivedAt });
     }
-    const epoch = session.epoch();
-    for (let attempt = 1; session.epoch() === epoch; attempt += 1) {
+    const signal = session.signal(); // a login or sign-out meanwhile ends this restore
+    for (let attempt = 1; !signal.aborted; attempt += 1) {
       try {
         await restoreOnce();
         break;
@@ -100,7 +97,7 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
 
     /** Ends this session: here, in the other tabs, and on the server (which also clears the cookie). */
     async logout(): Promise<void> {
-      events.record({ kind: "logout", detail: "this session" });
+      events.record({ kind: "logout", scope: "this_session" });
       await client.endSession("logged_out", { revoke: true });
     },
 
@@ -110,7 +107,7 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
      */
     async endOtherSession(sessionId: string): Promise<void> {
       await apiFetch<void>(`/auth/sessions/${encodeURIComponent(sessionId)}`, { method: "DELETE" });
-      events.record({ kind: "logout", detail: "another device's session" });
+      events.record({ kind: "logout", scope: "other_device" });
     },
 
     /**
@@ -119,7 +116,7 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
      */
     async logoutEverywhere(): Promise<void> {
       await apiFetch<void>("/auth/logout-all", { method: "POST" });
-      events.record({ kind: "logout", detail: "every session of this user" });
+      events.record({ kind: "logout", scope: "every_session" });
       await client.endSession("logged_out", { revoke: false });
     },
 
@@ -135,10 +132,7 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
       const body = tokens.refreshBody(); // the old place's token, read before it is cleared
       const wasSignedIn = authStore.getState().status !== "signed-out";
       session.changeMode(mode);
-      events.record({
-        kind: "logout",
-        detail: `token storage switched to ${mode}: the tokens lived in the other place, so you were signed out`,
-      });
+      events.record({ kind: "logout", scope: "storage_mode_changed", mode });
       if (wasSignedIn && body !== null) {
         void apiFetch<void>("/auth/logout", { method: "POST", body, auth: false }).catch(() => {});
       }
@@ -162,8 +156,9 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
 
     /** Refreshes at once, as a request meeting a 401 would (the inspector's replay demo). */
     async refreshNow(): Promise<RefreshOutcome["kind"]> {
-      const outcome = await coordinator.join("request", authStore.getState().accessToken).wait(REQUEST_PATIENCE);
-      if (outcome.kind === "rejected") await client.endSession(endReasonOf(outcome.error), { revoke: false });
+      const outcome = await refresher.refresh("request", authStore.getState().accessToken, { patienceMs: REQUEST_PATIENCE_MS }).outcome;
+      if (outcome.kind === "rejected" || outcome.kind === "storm")
+        await client.endSession(endReasonOf(outcome), { revoke: outcome.kind === "storm" });
       return outcome.kind;
     },
   };

@@ -1,7 +1,8 @@
-// The real browser behind the client's injectable dependencies: fetch, localStorage,
-// navigator.locks, BroadcastChannel, the page's visibility and connectivity. Each one
-// degrades instead of failing: without Web Locks or BroadcastChannel each tab still works
-// correctly on its own, and blocked storage (some private modes) falls back to memory.
+// The real browser behind the client's injectable dependencies (its ports): fetch,
+// localStorage, navigator.locks, BroadcastChannel, the page's visibility, connectivity
+// and back/forward-cache restores. Each one degrades instead of failing: without Web
+// Locks or BroadcastChannel each tab still works correctly on its own, and blocked
+// storage (some private modes) falls back to memory.
 import type { PageSignals, Timers } from "./backoff";
 import type { TabChannel } from "./tab-sync";
 import { memoryStorage, type KeyValueStorage } from "./token-storage";
@@ -22,8 +23,15 @@ export function browserDeps() {
     locks: browserLocks(),
     channel: browserChannel(),
     page: browserPage(),
+    lifecycle: browserLifecycle(),
   };
 }
+
+/** The page's lifecycle events the session cares about. */
+export type PageLifecycle = {
+  /** `pageshow` of a page brought back from the back/forward cache (not a fresh load). */
+  onRestoredFromCache(listener: () => void): () => void;
+};
 
 /** localStorage, or memory when the browser refuses it. */
 function browserStorage(): KeyValueStorage {
@@ -55,6 +63,18 @@ function browserChannel(): TabChannel | null {
       const onMessage = (event: MessageEvent) => listener(event.data);
       channel.addEventListener("message", onMessage);
       return () => channel.removeEventListener("message", onMessage);
+    },
+  };
+}
+
+function browserLifecycle(): PageLifecycle {
+  return {
+    onRestoredFromCache(listener) {
+      const onShow = (event: PageTransitionEvent) => {
+        if (event.persisted) listener();
+      };
+      window.addEventListener("pageshow", onShow);
+      return () => window.removeEventListener("pageshow", onShow);
     },
   };
 }

@@ -50,4 +50,34 @@ describe("cart store", () => {
     expect(reloaded.cart.getState()).toMatchObject({ status: "ready", cart: { items: [] } });
     reloaded.stop();
   });
+
+  it("overlapping edits of two lines end showing the server's latest cart, whichever answer is slow", async () => {
+    const shop = installFakeShop(browser.server, [product("a", 10), product("b", 10)]);
+    await tab.auth.login(DEMO);
+    await tab.cart.getState().add(product("a", 10), 4);
+    await tab.cart.getState().add(product("b", 10), 1);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const setLine = (id: string, slow: boolean) =>
+      browser.server.route(`PATCH /cart/items/${id}`, async ({ json }) => {
+        shop.lines.set(id, (json as { quantity: number }).quantity);
+        const answer = shop.cart(); // the cart as this call left it
+        if (slow) await held;
+        return { status: 200, body: answer };
+      });
+    setLine("a", true);
+    setLine("b", false);
+
+    const first = tab.cart.getState().setQuantity("a", 5); // its answer is held
+    const second = tab.cart.getState().setQuantity("b", 2);
+    await vi.advanceTimersByTimeAsync(0);
+    release();
+    await Promise.all([first, second]);
+
+    const lines = (cart: ReturnType<typeof shop.cart> | null) => Object.fromEntries((cart?.items ?? []).map((i) => [i.product_id, i.quantity]));
+    expect(lines(shop.cart())).toEqual({ a: 5, b: 2 });
+    expect(lines(tab.cart.getState().cart)).toEqual({ a: 5, b: 2 });
+    // One after the other: the second edit went out only once the first was answered.
+    expect(browser.server.calls("/cart/items/b")).toHaveLength(1);
+  });
 });

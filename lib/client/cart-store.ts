@@ -3,7 +3,7 @@
 // localStorage. When the session starts or ends (in this tab or another) the cart follows.
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { CartDto, OutOfStockItem, ProductDto } from "@/lib/shared/api-types";
-import { getApiClient, type ApiFetch } from "./api";
+import { getApiClient, type ApiFetch } from "./client";
 import { ApiRequestError } from "./api-error";
 import { useAuthStore, type AuthStore } from "./auth-store";
 import { bindBrowserStore } from "./browser-store";
@@ -29,15 +29,26 @@ export type CartStore = StoreApi<CartState>;
 export function createCartStore({ api, authStore, guest }: { api: ApiFetch; authStore: AuthStore; guest: GuestCart }): CartStore {
   const store = createStore<CartState>()((set, get) => {
     let loading: Promise<void> | null = null;
-    let latest = 0; // only the newest action's answer is shown: answers can arrive out of order
+    let latest = 0; // the newest action: only its error is shown
+
+    // The server's cart calls go one at a time, in the order they were made. Each answer
+    // is the whole cart after that call and every earlier one, so the answer that arrives
+    // last is the server's newest state, and showing every answer as it comes ends on it.
+    // (Sent side by side, a slow answer could be older than a quick one that came first.)
+    let queue: Promise<unknown> = Promise.resolve();
+    const inTurn = <T>(call: () => Promise<T>): Promise<T> => {
+      const turn = queue.then(call, call);
+      queue = turn.catch(() => {});
+      return turn;
+    };
 
     /** Runs a cart action against the server or the guest cart, whichever the session says. */
     const act = async (server: () => Promise<CartDto>, local: () => CartDto) => {
       const ticket = (latest += 1);
       set({ error: null, notice: null });
       try {
-        const cart = (await signedIn()) ? await server() : local();
-        if (ticket === latest) set({ cart, status: "ready" });
+        const cart = (await signedIn()) ? await inTurn(server) : local();
+        set({ cart, status: "ready" });
       } catch (error) {
         if (ticket === latest) set({ error: describe(error) });
       }
@@ -63,7 +74,7 @@ export function createCartStore({ api, authStore, guest }: { api: ApiFetch; auth
         const ticket = (latest += 1);
         set({ status: "loading", error: null });
         try {
-          const cart = (await signedIn()) ? await api<CartDto>("/cart") : guest.cart();
+          const cart = (await signedIn()) ? await inTurn(() => api<CartDto>("/cart")) : guest.cart();
           if (ticket === latest) set({ cart, status: "ready" });
         } catch (error) {
           if (ticket === latest) set({ status: "error", error: describe(error) });

@@ -3,7 +3,7 @@
 // access token that expires mid-checkout (or a double click, or a lost answer sent again)
 // can never create two orders: the server answers a repeated key with the first order.
 import type { OrderDto, ShippingDto } from "@/lib/shared/api-types";
-import { getApiClient, type ApiFetch } from "./api";
+import { getApiClient, type ApiFetch } from "./client";
 import { useCartStore } from "./cart-store";
 
 export function placeOrderWith(api: ApiFetch, shipping: ShippingDto, idempotencyKey: string): Promise<OrderDto> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { LOCK_TIMEOUT_MS, REFRESH_LOCK } from "./refresh-coordinator";
+import { LOCK_TIMEOUT_MS, REFRESH_LOCK } from "./refresher";
 import { STORAGE_KEYS } from "./token-storage";
 import { createBrowser, openTab, type Browser, type Tab } from "./testing/tabs";
 
@@ -94,7 +94,7 @@ describe("across tabs", () => {
     await expect(pending).resolves.toMatchObject({ path: "/items" });
     expect(browser.server.calls("/auth/refresh")).toHaveLength(1);
     const refresh = tab.eventStore.getState().events.find((e) => e.kind === "refresh");
-    expect(refresh?.detail).toContain("lock was not granted");
+    expect(refresh?.lock).toBe("timed_out");
     expect(tab.authStore.getState().status).toBe("signed-in");
   });
 
@@ -113,6 +113,46 @@ describe("across tabs", () => {
     }
     expect(browser.storage.getItem(STORAGE_KEYS.mode)).toBe("localStorage");
     expect(browser.server.isRevoked(cookie ?? "")).toBe(true); // the old session ended on the server too
+  });
+});
+
+describe("the back/forward cache", () => {
+  it("a page brought back after this browser signed out elsewhere signs out before any request", async () => {
+    const browser = createBrowser();
+    const left = open(browser); // the page the shopper navigated away from, frozen in the cache
+    await left.auth.login(DEMO);
+    await vi.advanceTimersByTimeAsync(0);
+    left.stop(); // a frozen page hears no message
+    const other = open(browser);
+    await other.auth.restoreSession();
+    await other.auth.logout();
+    left.start();
+
+    left.page.restoreFromCache();
+    expect(left.authStore.getState()).toMatchObject({ status: "signed-out", accessToken: null });
+    await expect(left.apiFetch("/items")).rejects.toMatchObject({ status: 401, code: "unauthorized" });
+    expect(browser.server.calls("/items").map((r) => r.headers.authorization)).toEqual([undefined]);
+  });
+
+  it("a page brought back after another tab refreshed does not send its replaced token: it refreshes first", async () => {
+    const browser = createBrowser();
+    const left = open(browser);
+    await left.auth.login(DEMO);
+    await vi.advanceTimersByTimeAsync(0);
+    left.authStore.setState({ proactiveRefresh: true });
+    left.stop();
+    const other = open(browser);
+    await other.auth.restoreSession(); // a refresh: a new token version for the browser
+    left.start();
+
+    const replaced = left.authStore.getState().accessToken;
+    left.page.restoreFromCache();
+    await left.apiFetch("/items");
+    const sent = browser.server.calls("/items").map((r) => r.headers.authorization);
+    expect(sent).toEqual([`Bearer ${other.authStore.getState().accessToken}`]);
+    expect(sent).not.toContain(`Bearer ${replaced}`);
+    // It took the other tab's token (the handoff) instead of rotating the refresh token again.
+    expect(browser.server.calls("/auth/refresh")).toHaveLength(1);
   });
 });
 
@@ -137,7 +177,7 @@ describe("recovering from an outage", () => {
     await vi.advanceTimersByTimeAsync(0);
     // Tab B took A's token at once, instead of 7 s later when its own wait would end.
     expect(b.authStore.getState()).toMatchObject({ status: "signed-in", offline: false });
-    expect(b.eventStore.getState().events.at(-1)).toMatchObject({ kind: "refresh", detail: expect.stringContaining("No refresh call") });
+    expect(b.eventStore.getState().events.at(-1)).toMatchObject({ kind: "refresh", note: "newer_token_here" });
     await expect(b.apiFetch("/items")).resolves.toMatchObject({ path: "/items" });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(browser.server.calls("/auth/refresh")).toHaveLength(6); // B never refreshed again

@@ -2,9 +2,14 @@
 // (refresh, or another tab's refresh), signed out. Each change updates the auth store and
 // the token storage together and tells the other tabs, so no tab keeps using a token that
 // another tab has already replaced or revoked.
+//
+// Every session has an AbortSignal, aborted the moment it ends (or a new one begins).
+// Work started for a session (a refresh retrying in the background, a request waiting for
+// it) holds that signal: it stops when the session it belongs to is over, and can never
+// write its result into a newer one. It is the client's one way to end stale work.
 import type { AuthResponse, TokenResponse, UserDto } from "@/lib/shared/api-types";
 import type { AuthStore, SignedOutReason, StorageMode } from "./auth-store";
-import type { EventLog } from "./events";
+import type { EventLog, SignedOutCause } from "./events";
 import type { TabMessage, TabSync, TokensMessage } from "./tab-sync";
 import type { TokenStorage } from "./token-storage";
 
@@ -20,11 +25,14 @@ type Deps = {
 };
 
 export function createSession({ store, tokens, tabSync, events, now, newVersion }: Deps) {
-  // Bumped whenever a session starts or ends: work begun for an older session (a refresh
-  // retrying in the background, say) must not write its result into a newer one.
-  let epoch = 0;
+  let controller = new AbortController();
+  /** The version of the token this tab holds, shared with the other tabs (tab-sync.ts). */
   let version: string | null = null;
-  const endListeners = new Set<() => void>();
+
+  const nextSession = () => {
+    controller.abort();
+    controller = new AbortController();
+  };
 
   /** A token's part of the store; expiry = receipt + expires_in, on this browser's clock. */
   const tokenState = (accessToken: string, expiresIn: number, receivedAt: number) => ({
@@ -47,7 +55,6 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
   };
 
   const end = (reason: SignedOutReason | null, mode = tokens.mode()) => {
-    epoch += 1;
     version = null;
     tokens.clear();
     store.setState({
@@ -60,7 +67,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
       signedOutReason: reason,
       mode,
     });
-    for (const listener of endListeners) listener();
+    nextSession();
   };
 
   const adopt = (message: TokensMessage) => {
@@ -72,17 +79,13 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
   };
 
   return {
-    epoch: () => epoch,
-    /** The version of the token this tab holds (null before it has one). */
+    /** Aborted when this session ends; take it when starting work that belongs to it. */
+    signal: (): AbortSignal => controller.signal,
     version: () => version,
-    onEnd(listener: () => void): () => void {
-      endListeners.add(listener);
-      return () => endListeners.delete(listener);
-    },
 
     /** Login or register answered: a new session starts in this tab and in every other. */
     begin(response: AuthResponse) {
-      epoch += 1;
+      nextSession();
       const receivedAt = now();
       tokens.save(response, receivedAt + response.expires_in * 1000);
       // One update, so nothing that reacts to "signed-in" can see the state without its token.
@@ -117,12 +120,12 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
 
     /**
      * Ends the session in this tab and, unless told otherwise, in every tab. False if
-     * already signed out. `detail` says more in the event log than the reason alone.
+     * already signed out. `cause` says more in the event log than the reason alone.
      */
-    signOut(reason: SignedOutReason | null, { broadcast = true, detail }: { broadcast?: boolean; detail?: string } = {}): boolean {
+    signOut(reason: SignedOutReason | null, { broadcast = true, cause }: { broadcast?: boolean; cause?: SignedOutCause } = {}): boolean {
       if (store.getState().status === "signed-out") return false;
       end(reason);
-      events.record({ kind: "signed-out", detail: detail ?? reason ?? "no session to restore" });
+      events.record({ kind: "signed-out", cause: cause ?? reason ?? "no_session" });
       if (broadcast) tabSync.publish({ type: "signed-out", reason, mode: tokens.mode() });
       return true;
     },
@@ -133,7 +136,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
       tokens.clear();
       tokens.setMode(mode);
       end(reason, mode);
-      events.record({ kind: "signed-out", detail: `Token storage is now ${mode}; ${reason ? "signed out" : "no session"}` });
+      events.record({ kind: "signed-out", cause: reason ?? "no_session", mode });
       tabSync.publish({ type: "signed-out", reason, mode });
     },
 
@@ -145,7 +148,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
         // A signed-out tab joins only a session that comes with its user (a login elsewhere).
         if (status === "signed-out" && !message.user) return;
         adopt(message);
-        events.record({ kind: "tab-refresh-received", detail: "Another tab got a new access token; this tab uses it too" });
+        events.record({ kind: "tab-refresh-received", fromOtherTab: true });
         return;
       }
       const { status, mode } = store.getState();
@@ -153,7 +156,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
       const reason =
         message.reason === "logged_out" ? "logged_out_elsewhere" : (message.reason ?? (status === "signed-out" ? null : "storage_mode_changed"));
       end(reason, message.mode);
-      events.record({ kind: "signed-out", detail: `${reason ?? "no session"} (another tab)` });
+      events.record({ kind: "signed-out", cause: reason ?? "no_session", fromOtherTab: true });
     },
   };
 }

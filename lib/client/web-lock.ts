@@ -5,35 +5,32 @@
 // refresh runs without the lock, and the server's grace window covers that rare overlap.
 import type { Timers } from "./backoff";
 
-/** The part of navigator.locks we use: an exclusive lock, waiting abortable by a signal. */
+/** The part of navigator.locks we use: an exclusive lock, waiting abortable by a signal. `work` learns whether it holds the lock. */
 export type LockManagerLike = {
   request<T>(name: string, options: { signal?: AbortSignal }, callback: () => Promise<T>): Promise<T>;
 };
-
-export type LockResult<T> = { value: T; locked: boolean };
 
 export async function withLock<T>(
   locks: LockManagerLike | null,
   name: string,
   { timeoutMs, timers }: { timeoutMs: number; timers: Timers },
   work: (locked: boolean) => Promise<T>,
-): Promise<LockResult<T>> {
-  if (!locks) return { value: await work(false), locked: false };
+): Promise<T> {
+  if (!locks) return work(false);
   const controller = new AbortController();
   const timer = timers.setTimeout(() => controller.abort(), timeoutMs);
   let started = false;
   try {
-    const value = await locks.request(name, { signal: controller.signal }, () => {
+    return await locks.request(name, { signal: controller.signal }, () => {
       started = true;
       timers.clearTimeout(timer);
       return work(true);
     });
-    return { value, locked: true };
   } catch (error) {
     // Only a failure to get the lock falls back to running unlocked; the work's own
     // errors propagate (running it twice would be the very double refresh we avoid).
     if (started) throw error;
-    return { value: await work(false), locked: false };
+    return await work(false);
   } finally {
     timers.clearTimeout(timer);
   }

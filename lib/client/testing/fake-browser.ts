@@ -3,6 +3,7 @@
 // queued, abortable while waiting), a BroadcastChannel hub (delivers to every other tab,
 // asynchronously, optionally late), and the page's visibility and connectivity signals.
 import type { PageSignals } from "../backoff";
+import type { PageLifecycle } from "../browser-deps";
 import type { TabChannel } from "../tab-sync";
 import type { LockManagerLike } from "../web-lock";
 
@@ -17,7 +18,7 @@ export function createFakeLocks() {
     else held.delete(name);
   };
 
-  const locks: LockManagerLike & { grants(): number; holdForever(name: string): void } = {
+  const locks: LockManagerLike & { grants(): number; isHeld(name: string): boolean; holdForever(name: string): void } = {
     request<T>(name: string, options: { signal?: AbortSignal }, callback: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const grant = () => {
@@ -45,6 +46,7 @@ export function createFakeLocks() {
       });
     },
     grants: () => grants,
+    isHeld: (name: string) => held.has(name),
     /** A tab that took the lock and hangs: nobody gets it again. */
     holdForever(name: string) {
       void locks.request(name, {}, () => new Promise<never>(() => {}));
@@ -86,9 +88,9 @@ export function createChannelHub({ delayMs = 0 } = {}) {
 }
 
 export function createFakePage({ visible = true } = {}) {
-  const listeners = { visible: new Set<() => void>(), online: new Set<() => void>() };
+  const listeners = { visible: new Set<() => void>(), online: new Set<() => void>(), restored: new Set<() => void>() };
   let isVisible = visible;
-  const page: PageSignals & { setVisible(value: boolean): void; goOnline(): void } = {
+  const page: PageSignals & PageLifecycle & { setVisible(value: boolean): void; goOnline(): void; restoreFromCache(): void } = {
     isVisible: () => isVisible,
     subscribe(event, listener) {
       listeners[event].add(listener);
@@ -100,6 +102,14 @@ export function createFakePage({ visible = true } = {}) {
     },
     goOnline() {
       for (const listener of [...listeners.online]) listener();
+    },
+    onRestoredFromCache(listener) {
+      listeners.restored.add(listener);
+      return () => listeners.restored.delete(listener);
+    },
+    /** The back button brought this page back from the back/forward cache, memory and all. */
+    restoreFromCache() {
+      for (const listener of [...listeners.restored]) listener();
     },
   };
   return page;

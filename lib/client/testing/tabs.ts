@@ -1,7 +1,7 @@
 // Builds API clients ("tabs") around the fakes: each tab its own client, stores and
 // channel end; tabs of one browser share the server's cookie jar, localStorage, the lock
 // manager and the channel hub, as real tabs do.
-import { createApiClient, type ApiClient } from "../api";
+import { createApiClient, type ApiClient } from "../client";
 import { createAuthActions } from "../auth";
 import { createCartStore } from "../cart-store";
 import { createGuestCart } from "../guest-cart";
@@ -45,6 +45,7 @@ export function openTab(browser: Browser, { start = true, proactive = false } = 
     locks: browser.locks,
     channel: browser.hub.channel(),
     page,
+    lifecycle: page,
   });
   client.authStore.setState({ proactiveRefresh: proactive });
   const cart = createCartStore({ api: client.apiFetch, authStore: client.authStore, guest: createGuestCart(browser.storage) });
