@@ -1,10 +1,7 @@
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/chromium";
 import { CLUSTER, E2E_JWT_SECRET, SERVERS, databaseUrl, mainUrl, postgresServer, type ServerSpec } from "./e2e/servers";
-
-// The system Chromium (Debian's package) when there is one: nothing to download.
-const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const baseURL = mainUrl;
 
@@ -35,10 +32,7 @@ export default defineConfig({
     baseURL,
     trace: demoRun ? "on" : "retain-on-failure",
     screenshot: demoRun ? "on" : "off",
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: "api", testDir: "e2e/api" },
