@@ -8,11 +8,14 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 function run(title, command, args) {
   console.log(`\n▶ ${title}: ${command} ${args.join(" ")}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env });
+  const seconds = Math.round((Date.now() - started) / 1000);
   if (result.status !== 0) {
-    console.error(`\n✖ ${title} failed (exit code ${result.status ?? result.signal}).`);
+    console.error(`\n✖ ${title} failed (exit code ${result.status ?? result.signal}, ${seconds} s).`);
     process.exit(result.status ?? 1);
   }
+  console.log(`✔ ${title} (${seconds} s)`);
 }
 
 /** Playwright drives a real Chromium: the system one, or Playwright's own, or we install one. */
