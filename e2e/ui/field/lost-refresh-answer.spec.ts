@@ -1,7 +1,7 @@
 // 6. The server committed a refresh, but its answer never arrived (the connection dropped
 //    on the way back): the client tries again inside the server's grace window and keeps
 //    the session (audiobookshelf #5281), and in cookie mode the browser ends up holding a
-//    valid refresh cookie.
+//    valid refresh cookie. And no answer at all (offline) is never a reason to sign out.
 import { waitUntilExpired } from "../../api/helpers";
 import { expect, test } from "../fixtures";
 import { withoutProactiveRefresh } from "../helpers";
@@ -38,4 +38,21 @@ test("a refresh whose answer is lost is retried within the grace window: signed 
   await page.reload();
   await expect(page.getByTestId("inspector-status")).toHaveAttribute("data-status", "signed-in");
   watch.expectClean({ refreshes: 3 }); // the lost one, its retry, the page load's
+});
+
+test("offline at the expiry: the session is kept, and back online the next call refreshes once", async ({ page, context, request }) => {
+  await withoutProactiveRefresh(context);
+  await signedInOnInspector(page, request);
+  await waitUntilExpired(request, await heldToken(page));
+  const watch = new SessionWatch(context);
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Reload the list" }).click();
+  await expect(page.getByText(/Could not load the sessions: network_error/)).toBeVisible();
+  await expect(page.getByTestId("inspector-status")).toHaveAttribute("data-status", "signed-in");
+
+  await context.setOffline(false);
+  await reloadSessionList(page); // 401 token_expired → one refresh → the list
+  await expect(page.getByTestId("inspector-status")).toHaveAttribute("data-status", "signed-in");
+  watch.expectClean({ refreshes: 1 });
 });

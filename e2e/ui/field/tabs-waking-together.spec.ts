@@ -25,7 +25,8 @@ test("three hidden tabs become visible together after the expiry: one refresh, a
     await setHidden(tab, true);
   }
   const watch = new SessionWatch(context);
-  await waitUntilExpired(request, await heldToken(page));
+  const expired = await heldToken(page);
+  await waitUntilExpired(request, expired);
   await Promise.all(tabs.map((tab) => setHidden(tab, false)));
 
   await expect.poll(() => watch.refreshes.length).toBe(1);
@@ -33,7 +34,7 @@ test("three hidden tabs become visible together after the expiry: one refresh, a
   for (const tab of tabs) await setHidden(tab, true);
   for (const tab of tabs) {
     await expect(tab.getByTestId("inspector-status")).toHaveAttribute("data-status", "signed-in");
-    await expect(tab.getByTestId("access-countdown").first()).not.toHaveText("0:00");
+    await expect.poll(() => heldToken(tab)).not.toBe(expired);
   }
   await expect.poll(async () => new Set(await Promise.all(tabs.map(heldToken))).size).toBe(1);
   // The other two waited for the lock, then found the new token instead of calling.

@@ -37,8 +37,12 @@ export class SessionWatch {
   /** Exactly `refreshes` refresh calls were sent, no 5xx came back, no tab showed the sign-in page. */
   expectClean({ refreshes }: { refreshes: number }): void {
     expect(this.refreshes.length, "refresh calls").toBe(refreshes);
-    expect(this.serverErrors, "no 5xx answers").toEqual([]);
+    this.expectNoServerErrors();
     expect(this.loginPages, "no sign-in page").toEqual([]);
+  }
+
+  expectNoServerErrors(): void {
+    expect(this.serverErrors, "no 5xx answers").toEqual([]);
   }
 }
 
