@@ -69,6 +69,13 @@ const server = http.createServer((req, res) => {
   handle(req, res);
 });
 
+// An idle keep-alive connection is closed after this long. Node's 5 s default races a
+// client that sends its next request down the connection at the moment the server closes
+// it (the client sees ECONNRESET); longer than a load balancer's usual 60 s idle limit, so
+// the proxy, not this server, is the one that closes idle connections.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 server.listen(port, () => {
   console.log(readyBanner({ port, dev, databaseUrl: process.env.DATABASE_URL }));
 });
