@@ -1,6 +1,6 @@
 "use client";
 // The access token this tab holds, decoded: its header and claims with what each one
-// means, and a live countdown to its expiry.
+// means. Its countdown is the one beside the controls (auth-inspector.tsx).
 import { useMemo } from "react";
 import { useAuthStore } from "@/lib/client/auth-store";
 import type { InspectorKey } from "@/lib/shared/i18n/inspector";
@@ -103,12 +103,8 @@ export function AccessTokenCard({ now }: { now: number | null }) {
 
   return (
     <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <T k="access.title" as="h3" className="text-lg font-semibold" />
-        <div className="min-w-56">
-          <Countdown now={now} />
-        </div>
-      </div>
+      {/* Its countdown is the one beside the controls: one clock per token. */}
+      <T k="access.title" as="h3" className="text-lg font-semibold" />
       {countdown?.remainingMs === 0 ? (
         <T k="access.expired" as="p" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900" />
       ) : (
@@ -132,7 +128,7 @@ export function AccessTokenCard({ now }: { now: number | null }) {
                 <T k="access.header" />
               </caption>
               <thead>
-                <tr className="text-xs tracking-wide text-slate-600 uppercase">
+                <tr className="text-xs tracking-wide text-slate-600 [&:lang(en)]:uppercase">
                   <th scope="col" className="pr-3 pb-1 font-medium">
                     <T k="table.claim" />
                   </th>

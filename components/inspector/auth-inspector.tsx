@@ -7,7 +7,7 @@ import "./inspector.css";
 import Link from "next/link";
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { apiFetch, ApiRequestError, getApiClient } from "@/lib/client/client";
-import { useAuthStore } from "@/lib/client/auth-store";
+import { useAuthStore, type SignedOutReason } from "@/lib/client/auth-store";
 import { useEventStore } from "@/lib/client/events";
 import { loginHref } from "@/lib/client/next-path";
 import type { SessionDto } from "@/lib/shared/api-types";
@@ -108,9 +108,18 @@ export function AuthInspector({ config }: { config: InspectorConfig }) {
           <h2 id="controls-title" className="text-xl font-semibold">
             <T k="controls.title" />
           </h2>
-          <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <T k="access.title" as="p" className="mb-2 font-semibold" />
+          <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5" data-testid="control-call">
+            <T k="access.title" as="p" className="font-semibold" />
             {status === "signed-in" ? <Countdown now={now} /> : <T k="access.none" as="p" className="text-sm text-slate-700" />}
+            <T k="call.description" as="p" className="text-sm text-slate-700" />
+            <button
+              type="button"
+              disabled={status !== "signed-in" || sessions.status === "loading"}
+              onClick={() => void reloadSessions()}
+              className="self-start rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-not-allowed disabled:opacity-50"
+            >
+              <T k="call.button" />
+            </button>
           </div>
           <Controls config={config} reloadSessions={reloadSessions} />
         </section>
@@ -161,6 +170,7 @@ function SessionStatus() {
   const status = useAuthStore((state) => state.status);
   const name = useAuthStore((state) => state.user?.name ?? "");
   const mode = useAuthStore((state) => state.mode);
+  const reason = useAuthStore((state) => state.signedOutReason);
   // Web Locks exist only in secure contexts; the server's render assumes them.
   const hasLocks = useSyncExternalStore(
     noSubscription,
@@ -179,6 +189,14 @@ function SessionStatus() {
       {status === "signed-out" && (
         <>
           <T k="status.signedOut" />
+          {reason && (
+            <span
+              data-testid="signed-out-reason"
+              className={`basis-full font-medium sm:basis-auto ${ENDED_BY_FAILURE.has(reason) ? "text-red-800" : "text-slate-800"}`}
+            >
+              <T k={`cause.${reason}`} />
+            </span>
+          )}
           <Link
             href={loginHref(INSPECTOR_PATH)}
             className="rounded-lg bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
@@ -198,3 +216,6 @@ function SessionStatus() {
 }
 
 const noSubscription = () => () => {};
+
+/** Endings the shopper did not ask for: said in red; a sign-out or a switch is said plainly. */
+const ENDED_BY_FAILURE: ReadonlySet<SignedOutReason> = new Set(["session_expired", "origin_refused", "refresh_storm"]);

@@ -11,6 +11,7 @@ import { formatDuration } from "@/lib/shared/i18n/inspector";
 import { EXPIRED_SECONDS_AGO, type InspectorConfig } from "@/lib/shared/inspector-config";
 import { useLang } from "./preferences";
 import { T } from "./text";
+import { TimelineView } from "./timeline-view";
 
 type Props = { config: InspectorConfig; reloadSessions: () => Promise<boolean> };
 
@@ -80,7 +81,19 @@ function ExpireControl({ config, reloadSessions }: Props) {
           {!signedIn && <T k="expire.needsSignIn" className="text-sm text-slate-700" />}
         </div>
       )}
-      <div role="status">{state.step === "done" && <T k="expire.done" as="p" className="text-sm text-emerald-900" />}</div>
+      {/* A result belongs to the session it was made in: signed out since, it is gone. */}
+      <div role="status">
+        {state.step === "done" && signedIn && (
+          <>
+            <T k="expire.done" as="p" className="text-sm text-emerald-900" />
+            {/* The timeline and the diagram are far up the page on a small screen: the
+                group that just happened is shown here too. */}
+            <div className="mt-2 lg:hidden" data-testid="expire-result">
+              <TimelineView limit={1} compact />
+            </div>
+          </>
+        )}
+      </div>
       {state.step === "failed" && <ServerError error={state.error} />}
     </Card>
   );
@@ -171,7 +184,16 @@ function ReplayControl({ config, reloadSessions }: Props) {
     <Card title={<T k="replay.title" />} testId="control-replay">
       <T k="replay.description" vars={{ grace: config.reuseGraceSeconds }} as="p" className="text-sm text-slate-700" />
       {mode !== "localStorage" ? (
-        <T k="replay.cookieOnly" as="p" className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-800" />
+        <div className="flex flex-col gap-2 rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-800">
+          <T k="replay.cookieOnly" as="p" />
+          <button
+            type="button"
+            className={`${button} self-start border border-slate-300 bg-white text-slate-900 hover:bg-slate-50`}
+            onClick={() => setStorageMode("localStorage")}
+          >
+            <T k="replay.switchMode" />
+          </button>
+        </div>
       ) : (
         <div>
           <button type="button" className={danger} disabled={!signedIn || running} onClick={replay}>
@@ -183,7 +205,7 @@ function ReplayControl({ config, reloadSessions }: Props) {
         <ol className="flex flex-col gap-1.5 text-sm" role="status">
           {reached("rotate") && (
             <Step done={reached("wait")}>
-              <T k="replay.step.rotate" />
+              <T k={reached("wait") ? "replay.step.rotated" : "replay.step.rotate"} />
             </Step>
           )}
           {reached("wait") && (
@@ -197,7 +219,7 @@ function ReplayControl({ config, reloadSessions }: Props) {
           )}
           {reached("send") && (
             <Step done={reached("result")}>
-              <T k="replay.step.send" />
+              <T k={reached("result") ? "replay.step.sent" : "replay.step.send"} />
             </Step>
           )}
           {(run.step === "result" || run.step === "signed-out") &&
@@ -271,6 +293,8 @@ function LogoutEverywhereControl({ config }: { config: InspectorConfig }) {
   const lang = useLang();
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
+  // It ends every device's session: asked first, as on the account page.
+  const [confirming, setConfirming] = useState(false);
 
   async function logoutAll() {
     setWorking(true);
@@ -287,11 +311,30 @@ function LogoutEverywhereControl({ config }: { config: InspectorConfig }) {
   return (
     <Card title={<T k="logoutAll.title" />} testId="control-logout-all">
       <T k="logoutAll.description" vars={{ ttl: formatDuration(lang, config.accessTtlSeconds) }} as="p" className="text-sm text-slate-700" />
-      <div>
-        <button type="button" className={danger} disabled={!signedIn || working} onClick={logoutAll}>
-          <T k="logoutAll.button" />
-        </button>
-      </div>
+      {!confirming || !signedIn ? (
+        <div>
+          <button type="button" className={danger} disabled={!signedIn} onClick={() => setConfirming(true)}>
+            <T k="logoutAll.button" />
+          </button>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-3">
+          <T k="logoutAll.confirm" as="p" className="text-sm text-red-900" />
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={danger} disabled={working} onClick={logoutAll}>
+              <T k="logoutAll.yes" />
+            </button>
+            <button
+              type="button"
+              className={`${button} border border-slate-300 bg-white text-slate-900 hover:bg-slate-50`}
+              disabled={working}
+              onClick={() => setConfirming(false)}
+            >
+              <T k="logoutAll.cancel" />
+            </button>
+          </div>
+        </div>
+      )}
       {error && <ServerError error={error} />}
     </Card>
   );

@@ -4,6 +4,7 @@
 import type { SessionDto } from "@/lib/shared/api-types";
 import { useLang } from "./preferences";
 import { T } from "./text";
+import { describeDevice } from "@/components/account/describe-device";
 
 export type SessionsState =
   | { status: "idle" }
@@ -73,7 +74,7 @@ export function SessionsList({ state, onReload, canLoad }: { state: SessionsStat
                   <T k="family.device" />
                 </dt>
                 <dd className="truncate" title={session.user_agent ?? undefined}>
-                  {session.user_agent ?? <T k="family.unknownDevice" />}
+                  {session.user_agent ? describeDevice(session.user_agent) : <T k="family.unknownDevice" />}
                 </dd>
               </dl>
             </li>

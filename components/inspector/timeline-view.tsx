@@ -29,7 +29,9 @@ export function TimelineView({ limit, compact = false }: { limit?: number; compa
             data-expired={item.expired ? "true" : undefined}
             className={`rounded-lg border-2 p-2 ${item.expired ? "border-amber-400 bg-amber-50" : "border-slate-300 bg-slate-50"}`}
           >
-            {item.expired && <T k="timeline.group" as="p" className="px-1 pb-1 text-xs font-semibold tracking-wide text-amber-900 uppercase" />}
+            {item.expired && (
+              <T k="timeline.group" as="p" className="px-1 pb-1 text-xs font-semibold tracking-wide text-amber-900 [&:lang(en)]:uppercase" />
+            )}
             <ol className="relative flex flex-col gap-1 border-l-2 border-amber-400 pl-3">
               {item.events.map((event) => (
                 <li key={event.id} data-kind={event.kind}>

@@ -44,7 +44,7 @@ export function TokenStorageView({ now }: { now: number | null }) {
         <T k="where.title" as="h3" className="text-lg font-semibold" />
         <table className="mt-2 w-full text-left text-sm">
           <thead>
-            <tr className="text-xs tracking-wide text-slate-600 uppercase">
+            <tr className="text-xs tracking-wide text-slate-600 [&:lang(en)]:uppercase">
               <th scope="col" className="pr-3 pb-1 font-medium">
                 <T k="where.token" />
               </th>

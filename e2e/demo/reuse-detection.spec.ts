@@ -3,6 +3,7 @@
 // server sees a spent token return, revokes the whole family, and the copy is worthless.
 // The inspector's Replay button plays the thief; this is the suites' one test of it.
 import { INSPECTOR_PATH } from "@/components/inspector/path";
+import { inspectorEn } from "@/lib/shared/i18n/inspector-en";
 import { expectError } from "../api/helpers";
 import { expect, test } from "../ui/fixtures";
 import { newAccount, signInThroughForm } from "../ui/helpers";
@@ -45,6 +46,8 @@ test("a stolen refresh token is replayed: reuse detection ends the session", asy
     // The inspector's Replay plays the thief: it refreshes first, then waits out the grace window.
     await page.getByRole("button", { name: "Replay", exact: true }).click();
     await expect(page.getByText(/Waiting out the grace window: \d s left/)).toBeVisible();
+    // A finished step says it is done, not "…".
+    await expect(page.getByTestId("control-replay").getByText(inspectorEn["replay.step.rotated"])).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem("refresh_token"))).not.toBe(stolen);
   });
 
@@ -64,6 +67,7 @@ test("a stolen refresh token is replayed: reuse detection ends the session", asy
   await step(page, "5. The shopper's tab is signed out at its next refresh", async () => {
     await expect(page.getByTestId("replay-signed-out")).toBeVisible();
     await expect(status).toHaveAttribute("data-status", "signed-out");
+    await expect(page.getByTestId("signed-out-reason")).toHaveText(inspectorEn["cause.session_expired"]); // the status says why
     await expect(page).toHaveURL(INSPECTOR_PATH); // the inspector shows the sign-out instead of leaving for the login page
     await expect(page.locator("svg[data-active-phase]")).toHaveAttribute("data-active-phase", "signed-out");
     await expect(

@@ -2,11 +2,12 @@
 // requests of the running shop: access tokens live 3 seconds, the grace window is 2 s,
 // and the main server has the demo tools on (the strict one has them off).
 import type { Locator, Page } from "@playwright/test";
+import { describeDevice } from "@/components/account/describe-device";
 import { INSPECTOR_PATH } from "@/components/inspector/path";
 import { loginHref } from "@/lib/client/next-path";
 import { inspectorEn, type InspectorKey } from "@/lib/shared/i18n/inspector-en";
 import { inspectorHi } from "@/lib/shared/i18n/inspector-hi";
-import { DEMO, expectError } from "../api/helpers";
+import { DEMO, expectError, waitUntilExpired } from "../api/helpers";
 import { strictUrl } from "../servers";
 import { expect, test } from "./fixtures";
 import {
@@ -166,6 +167,13 @@ test("the language switch turns every text into Hindi, and the choice is remembe
     if (!hasPlaceholder(k)) expect(text, key).toBe(plain(inspectorHi[k]));
     if (inspectorHi[k] !== inspectorEn[k]) expect(text, key).toMatch(DEVANAGARI);
   }
+  // No capitals forced on Devanagari's neighbours ("EXPIRE हुआ"): uppercase is for English only.
+  const shouted = await page
+    .locator("[data-i18n]")
+    .evaluateAll((elements) =>
+      elements.filter((element) => getComputedStyle(element).textTransform === "uppercase").map((element) => element.getAttribute("data-i18n")),
+    );
+  expect(shouted).toEqual([]);
   // Texts outside the dictionary entries (tables' values, the diagram's numbers) are data, not prose.
   await expect(page.locator("main")).not.toContainText("Why does login return two tokens?");
 
@@ -224,7 +232,13 @@ test('"Log out everywhere" signs out this tab and revokes the other devices', as
   // Three families: the registration, the other device, and this tab's login.
   await expect(page.getByTestId("sessions").getByRole("listitem")).toHaveCount(3);
 
-  await page.getByRole("button", { name: "Log out everywhere" }).click();
+  // Asked first, as on the account page: Cancel changes nothing.
+  const control = page.getByTestId("control-logout-all");
+  await control.getByRole("button", { name: "Log out everywhere" }).click();
+  await control.getByRole("button", { name: "Cancel" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "signed-in");
+  await control.getByRole("button", { name: "Log out everywhere" }).click();
+  await control.getByRole("button", { name: "Yes, log out everywhere" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "signed-out");
   await expectError(await request.post("/api/v1/auth/refresh", { data: { refresh_token: otherDevice.refresh_token } }), 401, "invalid_grant");
 });
@@ -278,4 +292,59 @@ test("accessibility: the inspector in English and Hindi, and the open panel, hav
   await page.getByRole("button", { name: /Token inspector/ }).click();
   await expect(page.getByRole("link", { name: "Open the full inspector" })).toBeVisible();
   await expectAccessible(page, "the home page with the inspector panel open");
+});
+
+test("the countdown at zero is one click from the next call: 401 → refresh → retry, and one clock per token", async ({
+  page,
+  context,
+  request,
+}) => {
+  await withoutProactiveRefresh(context);
+  const account = await newAccount(request);
+  await openInspectorSignedIn(page, account);
+  await expect(page.getByTestId("access-countdown")).toHaveCount(1); // beside the controls, not twice
+  await waitUntilExpired(request, (await page.getByTestId("raw-access-token").textContent()) ?? "");
+  await expect(page.getByTestId("access-countdown")).toHaveText("0:00");
+  await page.getByTestId("control-call").getByRole("button", { name: "Make an API call now" }).click();
+  await expect.poll(() => storyOf(page.getByTestId("timeline-group").first())).toEqual(["request 401", "refresh 200", "retry 200"]);
+  await expect(page.getByTestId("access-countdown")).not.toHaveText("0:00");
+});
+
+test("the sessions card names the device as the account page does, and a storage switch is one row and no stale result", async ({
+  page,
+  request,
+}) => {
+  const account = await newAccount(request);
+  await openInspectorSignedIn(page, account);
+  const device = describeDevice(await page.evaluate(() => navigator.userAgent));
+  await expect(page.getByTestId("sessions").locator("li[data-current]")).toContainText(device);
+
+  await page.getByRole("button", { name: "Expire now" }).click();
+  await expect(page.getByText(inspectorEn["expire.done"].replaceAll("`", ""))).toBeVisible();
+  await page.getByRole("button", { name: "Clear the timeline" }).click();
+  await page.getByRole("radio", { name: "localStorage (the classic tutorial)" }).check();
+  await expect(status(page)).toHaveAttribute("data-status", "signed-out");
+  await expect(page.getByTestId("signed-out-reason")).toHaveText(inspectorEn["cause.storage_mode_changed"]);
+  const expire = page.getByTestId("control-expire");
+  await expect(expire).toContainText(inspectorEn["expire.needsSignIn"]);
+  await expect(expire).not.toContainText(inspectorEn["expire.done"].replaceAll("`", ""));
+  // The switch's one row says what happened; no second "Signed out" beside it.
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline.locator('[data-i18n="event.logout"], [data-i18n="event.signed-out"]')).toHaveCount(1);
+  await expect(timeline.locator('[data-i18n="scope.storage_mode_changed"]')).toHaveCount(1);
+});
+
+test("on a phone, the result of Expire now shows beside the control; in cookie mode the replay offers the switch", async ({ page, request }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openInspectorSignedIn(page, await newAccount(request));
+  const expire = page.getByTestId("control-expire");
+  await expire.getByRole("button", { name: "Expire now" }).click();
+  const result = expire.getByTestId("expire-result");
+  await expect(result).toBeInViewport();
+  await expect.poll(() => storyOf(result.getByTestId("timeline-group"))).toEqual(["request 401", "refresh 200", "retry 200"]);
+
+  const replay = page.getByTestId("control-replay");
+  await replay.getByRole("button", { name: "Switch to localStorage mode to try it" }).click();
+  await expect(page.getByRole("radio", { name: "localStorage (the classic tutorial)" })).toBeChecked();
+  await expect(replay.getByRole("button", { name: "Replay", exact: true })).toBeVisible();
 });

@@ -132,7 +132,6 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
       const body = tokens.refreshBody(); // the old place's token, read before it is cleared
       const wasSignedIn = authStore.getState().status !== "signed-out";
       session.changeMode(mode);
-      events.record({ kind: "logout", scope: "storage_mode_changed", mode });
       if (wasSignedIn && body !== null) {
         void apiFetch<void>("/auth/logout", { method: "POST", body, auth: false }).catch(() => {});
       }

@@ -136,7 +136,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
       tokens.clear();
       tokens.setMode(mode);
       end(reason, mode);
-      events.record({ kind: "signed-out", cause: reason ?? "no_session", mode });
+      events.record({ kind: "logout", scope: "storage_mode_changed", mode }); // one row for one switch
       tabSync.publish({ type: "signed-out", reason, mode });
     },
 

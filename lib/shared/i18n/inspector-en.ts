@@ -71,6 +71,9 @@ export const inspectorEn = {
   "access.expired": "Expired. The next API call gets 401 `token_expired`, then the client refreshes and retries it.",
   "access.proactive": "The client normally refreshes a little before this reaches zero (a proactive refresh), so you rarely see a 401.",
   "access.none": "No access token in this tab yet.",
+  "call.button": "Make an API call now",
+  "call.description":
+    "Sends `GET /auth/sessions` with this tab's access token. Once the countdown is at zero, watch the timeline: 401 → refresh → retry.",
   "access.raw": "The token as sent in the Authorization header (header.payload.signature):",
   "access.header": "Header",
   "access.claims": "Claims (payload)",
@@ -206,10 +209,13 @@ export const inspectorEn = {
   "replay.cookieOnly":
     "Available in localStorage mode only. In cookie mode this page never sees the refresh token, so it has nothing to replay, and neither would a thief's script.",
   "replay.button": "Replay",
+  "replay.switchMode": "Switch to localStorage mode to try it",
   "replay.step.rotate": "Refreshing, so that the current refresh token becomes spent…",
+  "replay.step.rotated": "Refreshed: the refresh token this tab held is now spent",
   "replay.step.wait": "Waiting out the grace window: {seconds} s left",
   "replay.step.waited": "Waited out the {grace}-second grace window",
   "replay.step.send": "Sending the spent token to `/auth/refresh`…",
+  "replay.step.sent": "Sent the spent token to `/auth/refresh`",
   "replay.result":
     "The server answered 401 `invalid_grant` and revoked the whole family: every refresh token in it is now dead, the newest one included.",
   "replay.signOut": "This tab's own refresh token belonged to that family, so its next refresh fails as well and you are signed out.",
@@ -220,6 +226,9 @@ export const inspectorEn = {
   "logoutAll.description":
     "Revokes every session of your account (`POST /auth/logout-all`). Other devices are signed out at their next refresh; an access token they already hold keeps working until it expires, which is why it lives only {ttl}.",
   "logoutAll.button": "Log out everywhere",
+  "logoutAll.confirm": "Sign out of every session of this account, this one included? You will need your password to sign in again.",
+  "logoutAll.yes": "Yes, log out everywhere",
+  "logoutAll.cancel": "Cancel",
 
   "learn.title": "The ideas behind it",
   "learn.rotation.title": "Rotation",

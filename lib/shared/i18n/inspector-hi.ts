@@ -69,6 +69,9 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "access.expired": "Expire हो गया। अगली API call को 401 `token_expired` मिलेगा, फिर client refresh करके उसे retry करेगा।",
   "access.proactive": "आम तौर पर client इसके zero होने से थोड़ा पहले ही refresh कर लेता है (proactive refresh), इसलिए 401 कम ही दिखता है।",
   "access.none": "इस tab में अभी कोई access token नहीं है।",
+  "call.button": "अभी एक API call भेजें",
+  "call.description":
+    "इस tab के access token के साथ `GET /auth/sessions` भेजता है। Countdown zero पर पहुँचने के बाद timeline देखिए: 401 → refresh → retry।",
   "access.raw": "Authorization header में जाने वाला token (header.payload.signature):",
   "access.header": "Header",
   "access.claims": "Claims (payload)",
@@ -188,25 +191,28 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "proactive.label": "Access token expire होने से थोड़ा पहले ही proactively refresh करें",
   "proactive.description":
     "Default में on है: user को कभी 401 का इंतज़ार नहीं करना पड़ता। इसे off कीजिए तो countdown zero तक पहुँचेगा और अगली call पर 401 → refresh → retry दिखेगा।",
-  "expire.title": "मेरा access token अभी expire करो",
+  "expire.title": "मेरा access token अभी expire करें",
   "expire.description":
     "आपके access token को एक ऐसे token से बदल देता है जो {ago} seconds पहले expire हो चुका है। यह server का असली signed token है, बस इसका समय खत्म है। फिर यह page आपके sessions माँगता है (`GET /auth/sessions`): timeline में 401, refresh और retry आते हुए देखिए।",
-  "expire.button": "अभी expire करो",
+  "expire.button": "अभी expire करें",
   "expire.working": "Expire हो रहा है…",
   "expire.done": "हो गया: expired token को 401 `token_expired` मिला, एक refresh से नया pair आया, और retry हुई call सफल रही।",
   "expire.needsSignIn": "पहले sign in कीजिए: expire करने के लिए कोई access token नहीं है।",
   "expire.off":
     "यह server demo tools के बिना चल रहा है (setting `DEMO_TOOLS`), जैसा production server को चलना चाहिए। यह button use करने के लिए इसे `npm run demo` या `npm run dev` से चलाइए।",
-  "replay.title": "पुराना refresh token replay करो",
+  "replay.title": "पुराना refresh token replay करें",
   "replay.description":
     "यहाँ page चोर का role निभाता है। पहले वह refresh करता है, ताकि आपका मौजूदा refresh token खर्च हो जाए। फिर {grace} seconds की grace window बीतने तक रुकता है, और उसके बाद वही खर्च हुआ token दोबारा `/auth/refresh` पर भेजता है, ठीक वैसे जैसे चुराई हुई copy वाला कोई भेजेगा।",
   "replay.cookieOnly":
     "यह सिर्फ़ localStorage mode में है। Cookie mode में यह page refresh token को कभी देखता ही नहीं, इसलिए replay करने को कुछ नहीं है, और किसी चोर की script के पास भी नहीं होगा।",
-  "replay.button": "Replay करो",
+  "replay.switchMode": "इसे try करने के लिए localStorage mode पर जाएँ",
+  "replay.button": "Replay करें",
   "replay.step.rotate": "Refresh हो रहा है, ताकि मौजूदा refresh token खर्च हो जाए…",
+  "replay.step.rotated": "Refresh हो गया: इस tab का पुराना refresh token अब खर्च हो चुका है",
   "replay.step.wait": "Grace window बीतने का इंतज़ार: {seconds} s बाकी",
   "replay.step.waited": "{grace} seconds की grace window बीत गई",
   "replay.step.send": "खर्च हुआ token `/auth/refresh` पर भेजा जा रहा है…",
+  "replay.step.sent": "खर्च हुआ token `/auth/refresh` पर भेज दिया",
   "replay.result": "Server ने 401 `invalid_grant` जवाब दिया और पूरी family revoke कर दी: उसका हर refresh token अब बेकार है, सबसे नया भी।",
   "replay.signOut": "इस tab का अपना refresh token भी उसी family का था, इसलिए इसका अगला refresh भी fail होता है और आप sign out हो जाते हैं।",
   "replay.unexpected": "Server ने पुराना token मान लिया (status {status})। क्या grace window उम्मीद से लंबी है?",
@@ -215,7 +221,10 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "logoutAll.title": "हर जगह से log out",
   "logoutAll.description":
     "आपके account के सारे sessions revoke करता है (`POST /auth/logout-all`)। दूसरे devices अपने अगले refresh पर sign out हो जाते हैं; उनके पास पहले से जो access token है वह expire होने तक चलता रहता है, इसीलिए उसकी life सिर्फ़ {ttl} है।",
-  "logoutAll.button": "हर जगह से log out करो",
+  "logoutAll.confirm": "इस account के सारे sessions से sign out करें, यह वाला भी? दोबारा sign in करने के लिए आपको password चाहिए होगा।",
+  "logoutAll.yes": "हाँ, हर जगह से log out करें",
+  "logoutAll.cancel": "रहने दें",
+  "logoutAll.button": "हर जगह से log out करें",
 
   "learn.title": "इसके पीछे के ideas",
   "learn.rotation.title": "Rotation: हर बार नया token",
