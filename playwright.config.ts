@@ -5,8 +5,8 @@ import { CLUSTER, E2E_JWT_SECRET, SERVERS, databaseUrl, mainUrl, postgresServer,
 
 const baseURL = mainUrl;
 
-// `npm run e2e:demo` sets E2E_DEMO: the report becomes the demo, with a trace and a
-// screenshot of every story and an HTML report to browse them step by step.
+// `npm run e2e:demo` sets E2E_DEMO: the report becomes the demo, with a trace of every
+// story (its steps carry their own pictures) and an HTML report to browse them step by step.
 const demoRun = !!process.env.E2E_DEMO;
 
 // TEST_DATABASE_URL=postgresql://… (npm run test:postgres): each server gets a fresh
@@ -31,7 +31,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: demoRun ? "on" : "retain-on-failure",
-    screenshot: demoRun ? "on" : "off",
+    // The demo stories attach a picture per step themselves (e2e/demo/story.ts).
+    screenshot: "only-on-failure",
     launchOptions: chromiumLaunchOptions,
   },
   projects: [

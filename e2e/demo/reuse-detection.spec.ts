@@ -7,10 +7,10 @@ import { inspectorEn } from "@/lib/shared/i18n/inspector-en";
 import { expectError } from "../api/helpers";
 import { expect, test } from "../ui/fixtures";
 import { newAccount, signInThroughForm } from "../ui/helpers";
-import { step } from "./story";
+import { expectOnePicturePerStep, setup, step } from "./story";
 
 test("a stolen refresh token is replayed: reuse detection ends the session", async ({ page, request }) => {
-  const account = await newAccount(request);
+  const account = await setup("a new shopper", () => newAccount(request));
   const status = page.getByTestId("inspector-status");
   let stolen = "";
   let family = "";
@@ -83,4 +83,5 @@ test("a stolen refresh token is replayed: reuse detection ends the session", asy
     await expect(sessions.locator("li[data-current]")).toHaveCount(1);
     await expect(sessions.locator(`li[data-session-id="${family}"]`)).toHaveCount(0);
   });
+  expectOnePicturePerStep();
 });

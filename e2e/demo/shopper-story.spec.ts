@@ -16,7 +16,7 @@ import {
   signInThroughForm,
   withoutProactiveRefresh,
 } from "../ui/helpers";
-import { step, withInspectorPanelOpen } from "./story";
+import { expectOnePicturePerStep, setup, step, withInspectorPanelOpen } from "./story";
 
 const ORDER_TOTAL = "$83.98"; // 2 × the pen at $29.99, 1 × the tee at $24.00
 
@@ -26,9 +26,11 @@ test("the access token expires on the way to the cart and again mid-checkout, an
   request,
 }) => {
   // Without the refresh shortly before expiry, so the story shows the 401 → refresh → retry path.
-  await withoutProactiveRefresh(context);
-  await withInspectorPanelOpen(page);
-  const account = await newAccount(request);
+  const account = await setup("a new shopper; the inspector panel open; no refresh before expiry, so the 401 path shows", async () => {
+    await withoutProactiveRefresh(context);
+    await withInspectorPanelOpen(page);
+    return newAccount(request);
+  });
   let traffic!: AuthTraffic;
 
   await step(page, "1. Login: email and password buy two tokens", async () => {
@@ -113,4 +115,5 @@ test("the access token expires on the way to the cart and again mid-checkout, an
     sawLoginAgain();
     await traffic.expectOneRefreshPerExpiry();
   });
+  expectOnePicturePerStep();
 });

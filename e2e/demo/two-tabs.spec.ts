@@ -7,13 +7,15 @@ import type { Page } from "@playwright/test";
 import { waitUntilExpired } from "../api/helpers";
 import { expect, test } from "../ui/fixtures";
 import { newAccount, signInThroughForm, withoutProactiveRefresh } from "../ui/helpers";
-import { step } from "./story";
+import { expectOnePicturePerStep, setup, step } from "./story";
 
 const status = (tab: Page) => tab.getByTestId("inspector-status");
 
 test("two tabs, one refresh: the other tab takes the new token", async ({ page: first, context, request }) => {
-  await withoutProactiveRefresh(context);
-  const account = await newAccount(request);
+  const account = await setup("a new shopper; no refresh before expiry, so both tabs meet the 401", async () => {
+    await withoutProactiveRefresh(context);
+    return newAccount(request);
+  });
   let second!: Page;
   const refreshes: string[] = [];
 
@@ -76,4 +78,5 @@ test("two tabs, one refresh: the other tab takes the new token", async ({ page: 
     for (const tab of [first, second]) await expect(status(tab)).toHaveAttribute("data-status", "signed-in");
     expect(refreshes).toHaveLength(1);
   });
+  expectOnePicturePerStep();
 });

@@ -167,6 +167,28 @@ test("the language switch turns every text into Hindi, and the choice is remembe
     if (!hasPlaceholder(k)) expect(text, key).toBe(plain(inspectorHi[k]));
     if (inspectorHi[k] !== inspectorEn[k]) expect(text, key).toMatch(DEVANAGARI);
   }
+  // No English sentence is left: outside `code` and the diagram's protocol notation, at most
+  // three Latin-script words in a row (technical terms such as "access token expire" stay
+  // English, as the seed explainer has them).
+  const latinRuns = await page.locator("[data-i18n]").evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      if (element.getAttribute("data-i18n")!.startsWith("diagram.arrow.")) return []; // protocol notation: "POST /auth/refresh"
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll("code").forEach((code) => code.remove());
+      const words = (copy.textContent ?? "").split(/\s+/).filter(Boolean);
+      const runs: string[] = [];
+      let run: string[] = [];
+      for (const word of [...words, "।"]) {
+        if (/\p{Script=Latin}/u.test(word) && !/\p{Script=Devanagari}/u.test(word)) run.push(word);
+        else {
+          if (run.length > 3) runs.push(`${element.getAttribute("data-i18n")}: ${run.join(" ")}`);
+          run = [];
+        }
+      }
+      return runs;
+    }),
+  );
+  expect(latinRuns).toEqual([]);
   // No capitals forced on Devanagari's neighbours ("EXPIRE हुआ"): uppercase is for English only.
   const shouted = await page
     .locator("[data-i18n]")

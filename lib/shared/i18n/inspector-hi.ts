@@ -16,7 +16,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "status.mode.cookie": "Storage mode: cookie",
   "status.mode.localStorage": "Storage mode: localStorage",
 
-  "why.title": "Login में 2 tokens क्यों मिलते हैं?",
+  "why.title": "Login में दो tokens क्यों मिलते हैं?",
   "why.access":
     "Access token एक pass है जो हर API call के साथ जाता है। Server इसे बिना कुछ lookup किए check करता है, इसलिए यह fast है, लेकिन इसका मतलब यह भी है कि एक बार issue होने के बाद इसे वापस नहीं लिया जा सकता। इसीलिए इसकी life छोटी रखी जाती है: इस server पर {ttl}।",
   "why.refresh":
@@ -29,7 +29,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "auto.path":
     "दोनों को अलग रखना ज़्यादा safe भी है: refresh token सिर्फ़ `/api/v1/auth` पर जाता है, हर request के साथ नहीं, इसलिए access token के मुकाबले यह बहुत कम बार expose होता है।",
 
-  "diagram.title": "पूरा flow, step by step",
+  "diagram.title": "पूरा flow, एक-एक step करके",
   "diagram.hint": "इस tab की requests जाते ही, जो step अभी हुआ वह highlight हो जाता है।",
   "diagram.label": "Sequence diagram: browser और server के बीच login, API call, 401, refresh और retry",
   "diagram.browser": "आपका browser",
@@ -53,14 +53,14 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "diagram.caption.idle":
     "इस tab में अभी तक कुछ नहीं हुआ। Sign in कीजिए या shop use कीजिए (shopping करते समय panel देखता रहता है), और हर step यहाँ highlight होगा।",
   "diagram.caption.login":
-    "Login: आपके email और password के बदले 2 tokens मिलते हैं। Access token API calls के लिए, refresh token नए access tokens लेने के लिए।",
+    "Login: आपके email और password के बदले दो tokens मिलते हैं। Access token हर API call के लिए है, और refresh token नए access tokens लेने के लिए।",
   "diagram.caption.call":
-    "API call: access token `Authorization: Bearer …` बनकर साथ जाता है। Server उसका signature और expiry check करता है, database lookup के बिना।",
+    "API call: हर request के साथ access token `Authorization: Bearer …` बनकर जाता है। Server उसका signature और expiry check करता है, database lookup के बिना।",
   "diagram.caption.expired": "Access token expire हो गया, तो server 401 `token_expired` जवाब देता है। Request खोती नहीं: client उसे संभाल कर रखता है।",
   "diagram.caption.refresh":
-    "Refresh: client refresh token को `/auth/refresh` पर भेजता है और नया pair लेता है। पुराना refresh token अब खर्च हो चुका है (rotation)।",
+    "Refresh: अब client अपना refresh token `/auth/refresh` पर भेजता है और नया pair लेता है। पुराना refresh token अब खर्च हो चुका है (rotation)।",
   "diagram.caption.retry": "Retry: वही request नए access token के साथ एक बार फिर जाती है, और सफल होती है। आपको कुछ पता नहीं चला।",
-  "diagram.caption.signedOut": "Refresh मना हो गया (401 `invalid_grant`): session खत्म है, इसलिए app आपको sign out करके फिर से password माँगता है।",
+  "diagram.caption.signedOut": "Refresh reject हो गया (401 `invalid_grant`): session खत्म है, इसलिए app आपको sign out करके फिर से password माँगता है।",
   "diagram.caption.loggedOut": "आप sign out हो चुके हैं: server पर refresh token की family revoke हो गई। अगला login फिर से step 1 से शुरू होगा।",
 
   "tokens.title": "अभी आपके tokens",
@@ -86,7 +86,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "claim.typ": "Token का type: `at+jwt` यानी access token (RFC 9068)। इससे उसी key से sign हुआ कोई दूसरा JWT access token बनकर नहीं चल सकता।",
   "claim.iss": "Issuer: token किसने बनाया (यह shop)।",
   "claim.aud": "Audience: token किसके लिए है (इस shop की API)। किसी दूसरी service के लिए बना token reject होता है।",
-  "claim.sub": "Subject: यह token किस user की तरफ़ से बोलता है (आपकी user id)।",
+  "claim.sub": "Subject: यह token किस user का है (आपकी user id)।",
   "claim.iat": "Issued at: server ने token कब sign किया।",
   "claim.exp": "Expires: इस पल के बाद server 401 `token_expired` जवाब देता है।",
   "claim.jti": "Token id: हर token की अपनी unique id, ताकि कोई दो tokens एक जैसे न हों।",
@@ -114,7 +114,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "script.verdict.cookie":
     "`document.cookie` में कोई refresh token नहीं है: `HttpOnly` उसे हर script से छिपा देता है। ऐसी script page खुला रहने तक access token का गलत use कर सकती है, लेकिन आपका session उठाकर ले नहीं जा सकती।",
   "script.verdict.localStorage":
-    "`localStorage` में दोनों tokens हैं। कोई script refresh token copy करके अपनी machine से कई दिनों तक आपका session चला सकती है। इस mode में Content-Security-Policy (जो तय करती है कि कौन सी scripts चल सकती हैं) ही आपके tokens का मुख्य बचाव है।",
+    "`localStorage` में दोनों tokens हैं। कोई भी script refresh token की copy बनाकर अपनी machine से कई दिनों तक आपका session चला सकती है। इस mode में Content-Security-Policy (जो तय करती है कि कौन सी scripts चल सकती हैं) ही आपके tokens का मुख्य बचाव है।",
 
   "family.title": "आपके sessions (refresh-token families)",
   "family.intro":
@@ -144,8 +144,8 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "event.proactive-refresh": "Expire होने से पहले refresh (proactive)",
   "event.tab-refresh-received": "दूसरे tab से नया access token मिला",
   "event.signed-out": "Sign out: session खत्म हो गया",
-  "event.login": "Sign in: 2 tokens मिले",
-  "event.logout": "Sign out हुए",
+  "event.login": "Sign in: दो tokens मिले",
+  "event.logout": "Sign out हो गए",
   "event.restoreSkipped": "Page load: इस browser में किसी ने sign in नहीं किया, इसलिए refresh call भेजी ही नहीं",
   "event.noSession": "Restore करने को कोई session नहीं: आप signed in नहीं हैं",
   "event.replay": "खर्च हो चुके refresh token का replay (चोर)",
@@ -162,7 +162,7 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "fact.expired": "Token पहले ही expire हो चुका था (जैसे laptop sleep में था): भेजने से पहले refresh किया",
   "fact.attempt": "कोशिश नंबर {n}",
   "fact.sharedBy": "{n} callers यह एक ही refresh share करते हैं (single flight)",
-  "fact.lockTimedOut": "Refresh lock {seconds} s में नहीं मिला, इसलिए यह refresh lock के बिना चला",
+  "fact.lockTimedOut": "Refresh lock {seconds} सेकंड में नहीं मिला, इसलिए यह refresh lock के बिना चला",
   "fact.noLocks": "इस page पर Web Locks नहीं हैं (secure context नहीं): हर tab अपना एक refresh करता है, और tabs channel से tokens share करते हैं",
   "fact.mode.cookie": "Refresh token एक HttpOnly cookie में रखा है",
   "fact.mode.localStorage": "Refresh token localStorage में रखा है",
@@ -190,10 +190,10 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "proactive.title": "Expire होने से पहले refresh",
   "proactive.label": "Access token expire होने से थोड़ा पहले ही proactively refresh करें",
   "proactive.description":
-    "Default में on है: user को कभी 401 का इंतज़ार नहीं करना पड़ता। इसे off कीजिए तो countdown zero तक पहुँचेगा और अगली call पर 401 → refresh → retry दिखेगा।",
+    "Default में on है: user के सामने कभी 401 नहीं आता। इसे off कीजिए तो countdown zero तक पहुँचेगा और अगली call पर 401 → refresh → retry दिखेगा।",
   "expire.title": "मेरा access token अभी expire करें",
   "expire.description":
-    "आपके access token को एक ऐसे token से बदल देता है जो {ago} seconds पहले expire हो चुका है। यह server का असली signed token है, बस इसका समय खत्म है। फिर यह page आपके sessions माँगता है (`GET /auth/sessions`): timeline में 401, refresh और retry आते हुए देखिए।",
+    "आपके access token को एक ऐसे token से बदल देता है जो {ago} सेकंड पहले expire हो चुका है। यह server का असली signed token है, बस इसका समय खत्म है। फिर यह page आपके sessions माँगता है (`GET /auth/sessions`): timeline में 401, refresh और retry आते हुए देखिए।",
   "expire.button": "अभी expire करें",
   "expire.working": "Expire हो रहा है…",
   "expire.done": "हो गया: expired token को 401 `token_expired` मिला, एक refresh से नया pair आया, और retry हुई call सफल रही।",
@@ -202,22 +202,22 @@ export const inspectorHi: Record<InspectorKey, string> = {
     "यह server demo tools के बिना चल रहा है (setting `DEMO_TOOLS`), जैसा production server को चलना चाहिए। यह button use करने के लिए इसे `npm run demo` या `npm run dev` से चलाइए।",
   "replay.title": "पुराना refresh token replay करें",
   "replay.description":
-    "यहाँ page चोर का role निभाता है। पहले वह refresh करता है, ताकि आपका मौजूदा refresh token खर्च हो जाए। फिर {grace} seconds की grace window बीतने तक रुकता है, और उसके बाद वही खर्च हुआ token दोबारा `/auth/refresh` पर भेजता है, ठीक वैसे जैसे चुराई हुई copy वाला कोई भेजेगा।",
+    "यहाँ page चोर का role निभाता है। पहले वह refresh करता है, ताकि आपका मौजूदा refresh token खर्च हो जाए। फिर {grace} सेकंड की grace window बीतने तक रुकता है, और उसके बाद वही खर्च हुआ token दोबारा `/auth/refresh` पर भेजता है, ठीक वैसे जैसे चुराई हुई copy वाला कोई भेजेगा।",
   "replay.cookieOnly":
     "यह सिर्फ़ localStorage mode में है। Cookie mode में यह page refresh token को कभी देखता ही नहीं, इसलिए replay करने को कुछ नहीं है, और किसी चोर की script के पास भी नहीं होगा।",
   "replay.switchMode": "इसे try करने के लिए localStorage mode पर जाएँ",
   "replay.button": "Replay करें",
   "replay.step.rotate": "Refresh हो रहा है, ताकि मौजूदा refresh token खर्च हो जाए…",
   "replay.step.rotated": "Refresh हो गया: इस tab का पुराना refresh token अब खर्च हो चुका है",
-  "replay.step.wait": "Grace window बीतने का इंतज़ार: {seconds} s बाकी",
-  "replay.step.waited": "{grace} seconds की grace window बीत गई",
+  "replay.step.wait": "Grace window बीतने का इंतज़ार: {seconds} सेकंड बाकी",
+  "replay.step.waited": "{grace} सेकंड की grace window बीत गई",
   "replay.step.send": "खर्च हुआ token `/auth/refresh` पर भेजा जा रहा है…",
   "replay.step.sent": "खर्च हुआ token `/auth/refresh` पर भेज दिया",
   "replay.result": "Server ने 401 `invalid_grant` जवाब दिया और पूरी family revoke कर दी: उसका हर refresh token अब बेकार है, सबसे नया भी।",
   "replay.signOut": "इस tab का अपना refresh token भी उसी family का था, इसलिए इसका अगला refresh भी fail होता है और आप sign out हो जाते हैं।",
   "replay.unexpected": "Server ने पुराना token मान लिया (status {status})। क्या grace window उम्मीद से लंबी है?",
   "replay.why":
-    "यह आपको कैसे बचाता है: हर use पर refresh token खर्च हो जाता है, इसलिए खर्च हुआ token वापस आने का मतलब है कि उसकी copy दो लोगों के पास है, आपके पास और किसी चोर के पास। Server नहीं बता सकता कि कौन कौन है, इसलिए वह दोनों के लिए session खत्म कर देता है। चुराई हुई copy उसी पल से बेकार है, और आप बस फिर से sign in कर लेते हैं।",
+    "यह आपको कैसे बचाता है: हर use पर refresh token खर्च हो जाता है, इसलिए खर्च हुआ token वापस आने का मतलब है कि उसकी copy दो लोगों के पास है, आपके पास और किसी चोर के पास। Server यह नहीं पहचान सकता कि इनमें असली कौन है और चोर कौन, इसलिए वह दोनों के लिए session खत्म कर देता है। चुराई हुई copy उसी पल से बेकार है, और आप बस फिर से sign in कर लेते हैं।",
   "logoutAll.title": "हर जगह से log out",
   "logoutAll.description":
     "आपके account के सारे sessions revoke करता है (`POST /auth/logout-all`)। दूसरे devices अपने अगले refresh पर sign out हो जाते हैं; उनके पास पहले से जो access token है वह expire होने तक चलता रहता है, इसीलिए उसकी life सिर्फ़ {ttl} है।",
@@ -229,16 +229,16 @@ export const inspectorHi: Record<InspectorKey, string> = {
   "learn.title": "इसके पीछे के ideas",
   "learn.rotation.title": "Rotation: हर बार नया token",
   "learn.rotation.body":
-    "हर refresh मिले हुए refresh token को खर्च कर देता है और बदले में नया देता है। इसलिए हर refresh token ठीक एक बार काम करता है, और आपसे चुराई गई copy आपके browser के अगले refresh पर बासी हो जाती है।",
+    "हर refresh मिले हुए refresh token को खर्च कर देता है और बदले में नया देता है। इसलिए हर refresh token ठीक एक बार काम करता है, और आपसे चुराई गई copy आपके browser के अगले refresh पर बेकार हो जाती है।",
   "learn.reuse.title": "Reuse detection: चोरी पकड़ना",
   "learn.reuse.body":
-    "अगर कोई खर्च हो चुका refresh token कभी वापस आता है, तो उसकी copy दो लोगों के पास होनी चाहिए। तब server पूरी family revoke कर देता है (एक ही login से निकले सारे tokens), ताकि चोर तुरंत बाहर हो जाए, चाहे पहले refresh चोर ने ही क्यों न किया हो।",
+    "अगर कोई खर्च हो चुका refresh token कभी वापस आता है, तो इसका मतलब है कि उसकी copy दो लोगों के पास है। तब server पूरी family revoke कर देता है (एक ही login से निकले सारे tokens), ताकि चोर तुरंत बाहर हो जाए, चाहे पहले refresh चोर ने ही क्यों न किया हो।",
   "learn.httpOnly.title": "HttpOnly cookies क्यों",
   "learn.httpOnly.body":
     "`HttpOnly` वाली cookie को browser रखता और भेजता है, लेकिन JavaScript उसे देख नहीं सकता। Page पर चल रही कोई malicious script भी refresh token पढ़कर आपका session कहीं और नहीं ले जा सकती। `SameSite=Strict` और server का `Origin` check दूसरी sites को इस cookie का use करने से रोकते हैं।",
   "learn.grace.title": "Grace window किसलिए है",
   "learn.grace.body":
-    "हो सकता है दो tabs एक ही पल में एक ही token से refresh करें, या कमज़ोर network पर कोई response खो जाए। इसलिए किसी token के पहले use के {grace} seconds के अंदर उसे दोबारा दिखाने पर alarm नहीं बजता, बल्कि एक और नया pair मिलता है। उसके बाद वह reuse माना जाता है।",
+    "हो सकता है दो tabs एक ही पल में एक ही token से refresh करें, या कमज़ोर network पर कोई response खो जाए। इसलिए किसी token के पहले use के {grace} सेकंड के अंदर उसे दोबारा भेजने पर alarm नहीं बजता, बल्कि एक और नया pair मिलता है। उसके बाद वह reuse माना जाता है।",
 
   "panel.toggle": "Token inspector",
   "panel.expiresIn": "Access token expire होने में",

@@ -63,6 +63,25 @@ describe("the inspector's dictionaries", () => {
     }
   });
 
+  it("leave no English sentence in Hindi: outside code spans, at most three Latin-script words in a row", () => {
+    const latinRuns = (text: string) => {
+      const words = text.replace(/`[^`]*`/g, " ").split(/\s+/).filter(Boolean);
+      const runs: string[] = [];
+      let run: string[] = [];
+      for (const word of [...words, "।"]) {
+        if (/\p{Script=Latin}/u.test(word) && !/\p{Script=Devanagari}/u.test(word)) run.push(word);
+        else {
+          if (run.length > 3) runs.push(run.join(" "));
+          run = [];
+        }
+      }
+      return runs;
+    };
+    // The diagram's arrows are protocol notation ("POST /auth/refresh (refresh token)").
+    const prose = keys.filter((key) => !key.startsWith("diagram.arrow."));
+    expect(prose.flatMap((key) => latinRuns(inspectorHi[key]).map((run) => `${key}: ${run}`))).toEqual([]);
+  });
+
   it("keep code spans such as `token_expired` identical, since they are literal values", () => {
     const codeOf = (text: string) =>
       codeSpans(text)
