@@ -65,7 +65,10 @@ describe("the inspector's dictionaries", () => {
 
   it("leave no English sentence in Hindi: outside code spans, at most three Latin-script words in a row", () => {
     const latinRuns = (text: string) => {
-      const words = text.replace(/`[^`]*`/g, " ").split(/\s+/).filter(Boolean);
+      const words = text
+        .replace(/`[^`]*`/g, " ")
+        .split(/\s+/)
+        .filter(Boolean);
       const runs: string[] = [];
       let run: string[] = [];
       for (const word of [...words, "।"]) {
