@@ -65,6 +65,8 @@ type Flight = {
   lastError: ApiRequestError | null;
   /** Told after every failed attempt, so each waiter can weigh its own patience. */
   onFailure: Set<() => void>;
+  /** Told when the session ends: the waiters learn it at once, not when the attempt gives up. */
+  onEnd: Set<() => void>;
   /** Cuts the sleep between attempts short (a caller joined, a token arrived). */
   wake: () => void;
   done: Promise<RefreshOutcome>;
@@ -104,11 +106,15 @@ export function createRefresher(deps: Deps) {
       callers: 1,
       lastError: null,
       onFailure: new Set(),
+      onEnd: new Set(),
       wake: () => {},
       done: Promise.resolve({ kind: "signed-out" }),
     };
     current = flight;
+    const ended = () => flight.onEnd.forEach((listener) => listener());
+    flight.signal.addEventListener("abort", ended, { once: true });
     flight.done = run(flight).finally(() => {
+      flight.signal.removeEventListener("abort", ended);
       if (current === flight) current = null;
     });
     return flight;
@@ -123,12 +129,12 @@ export function createRefresher(deps: Deps) {
       };
       const onEnd = () => resolve({ kind: "signed-out" });
       flight.onFailure.add(onFailure);
-      flight.signal.addEventListener("abort", onEnd, { once: true });
+      flight.onEnd.add(onEnd);
       // The patience runs out between two attempts, too: the deadline checks once more.
       const deadline = Number.isFinite(patienceMs) ? timers.setTimeout(onFailure, patienceMs) : null;
       void flight.done.then(resolve).finally(() => {
         flight.onFailure.delete(onFailure);
-        flight.signal.removeEventListener("abort", onEnd);
+        flight.onEnd.delete(onEnd);
         if (deadline !== null) timers.clearTimeout(deadline);
       });
     });
