@@ -34,17 +34,13 @@ type Deps = {
   refresher: Refresher;
   /** Signs out here and in every tab; with `revoke`, on the server too. */
   endSession(reason: SignedOutReason, options: { revoke: boolean }): Promise<void>;
+  /** Ends the session after a refresh that was refused or stopped as a storm (client.ts). */
+  endAfterFailedRefresh(outcome: RefreshOutcome): Promise<boolean>;
   /** Resolves once the page-load restore is over, so no request goes out without its token. */
   settled(): Promise<void>;
 };
 
-/** How the session ends after a refresh that did not give a token. */
-export function endReasonOf(outcome: Extract<RefreshOutcome, { error: ApiRequestError }>): SignedOutReason {
-  if (outcome.kind === "storm") return "refresh_storm";
-  return outcome.error.code === "forbidden" ? "origin_refused" : "session_expired";
-}
-
-export function createApiFetch({ fetch, baseUrl, now, store, events, refresher, endSession, settled }: Deps) {
+export function createApiFetch({ fetch, baseUrl, now, store, events, refresher, endSession, endAfterFailedRefresh, settled }: Deps) {
   /** `awaitRestore: false` is for the restore itself, which must not wait for itself. */
   return async function apiFetch<T>(path: string, init: ApiFetchInit = {}, { awaitRestore = true } = {}): Promise<T> {
     const method = init.method ?? "GET";
@@ -89,7 +85,7 @@ export function createApiFetch({ fetch, baseUrl, now, store, events, refresher, 
       const token = abortable(outcome, init.signal).then(async (result) => {
         if (result.kind === "refreshed" || result.kind === "adopted") return result.accessToken;
         if (result.kind === "rejected" || result.kind === "storm") {
-          await endSession(endReasonOf(result), { revoke: result.kind === "storm" }); // a refused token is already dead
+          await endAfterFailedRefresh(result);
           throw result.error;
         }
         if (result.kind === "unavailable") throw result.error;

@@ -3,7 +3,6 @@
 // them go through the one API client; the session module applies what they return.
 // After a login or register the guest cart is merged into the server cart.
 import type { UserDto } from "@/lib/shared/api-types";
-import { endReasonOf } from "./api";
 import { ApiRequestError, isTransient } from "./api-error";
 import type { StorageMode } from "./auth-store";
 import { backoffDelay, waitForRetry } from "./backoff";
@@ -46,18 +45,13 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
         return;
       }
       const outcome = await refresher.refresh("restore", accessToken).outcome;
-      if (outcome.kind === "storm") {
-        await client.endSession("refresh_storm", { revoke: true });
-        return;
-      }
-      if (outcome.kind === "rejected") {
+      if (outcome.kind === "rejected" && outcome.error.code !== "forbidden" && mode === "cookie") {
         // In cookie mode a refused (or absent) cookie is usually just a guest; stored tokens
         // that are refused mean a session did exist and has expired.
-        if (outcome.error.code === "forbidden") session.signOut("origin_refused");
-        else if (mode === "cookie") session.signOut(null, { broadcast: false });
-        else session.signOut("session_expired");
+        session.signOut(null, { broadcast: false });
         return;
       }
+      if (await client.endAfterFailedRefresh(outcome)) return;
       if (outcome.kind !== "refreshed" && outcome.kind !== "adopted") return;
     }
     const { user } = await apiFetch<{ user: UserDto }>("/auth/me", {}, { awaitRestore: false });
@@ -156,8 +150,7 @@ export function createAuthActions({ client, cart }: { client: ApiClient; cart: C
     /** Refreshes at once, as a request meeting a 401 would (the inspector's replay demo). */
     async refreshNow(): Promise<RefreshOutcome["kind"]> {
       const outcome = await refresher.refresh("request", authStore.getState().accessToken, { patienceMs: REQUEST_PATIENCE_MS }).outcome;
-      if (outcome.kind === "rejected" || outcome.kind === "storm")
-        await client.endSession(endReasonOf(outcome), { revoke: outcome.kind === "storm" });
+      await client.endAfterFailedRefresh(outcome);
       return outcome.kind;
     },
   };

@@ -5,13 +5,13 @@
 //        │                       │
 //        └──────── session (session.ts): auth store + token storage + tab-sync.ts
 //   proactive-refresh.ts: the timer that refreshes shortly before expiry
-import { createApiFetch, endReasonOf, type ApiFetchInit } from "./api";
+import { createApiFetch, type ApiFetchInit } from "./api";
 import { createAuthStore, useAuthStore, type AuthState, type AuthStore, type SignedOutReason } from "./auth-store";
 import type { PageSignals, Timers } from "./backoff";
 import { browserDeps, type PageLifecycle } from "./browser-deps";
 import { createEventLog, createEventStore, useEventStore, type EventStore } from "./events";
 import { startProactiveRefresh } from "./proactive-refresh";
-import { createRefresher } from "./refresher";
+import { createRefresher, type RefreshOutcome } from "./refresher";
 import { createSession } from "./session";
 import { createTabSync, newTokenVersion, type TabChannel } from "./tab-sync";
 import { createTokenHandoff } from "./token-handoff";
@@ -83,6 +83,18 @@ export function createApiClient(deps: ClientDeps) {
     });
   }
 
+  /**
+   * A refresh that gave no token ends the session: refused (the refresh token is dead
+   * already, nothing to revoke) or stopped as a storm (the token still works, so it is
+   * revoked, in case whatever loops here is not this tab's code). False for any other outcome.
+   */
+  async function endAfterFailedRefresh(outcome: RefreshOutcome): Promise<boolean> {
+    if (outcome.kind !== "rejected" && outcome.kind !== "storm") return false;
+    const reason = outcome.kind === "storm" ? "refresh_storm" : outcome.error.code === "forbidden" ? "origin_refused" : "session_expired";
+    await endSession(reason, { revoke: outcome.kind === "storm" });
+    return true;
+  }
+
   /** Requests that need the token wait while the session is being restored on page load. */
   function settled(): Promise<void> {
     const done = (state: AuthState) => state.status !== "loading" || state.offline;
@@ -108,12 +120,12 @@ export function createApiClient(deps: ClientDeps) {
     events,
     refresher,
     endSession,
+    endAfterFailedRefresh,
     settled,
   });
 
   async function refreshProactively(): Promise<void> {
-    const outcome = await refresher.refresh("proactive", authStore.getState().accessToken).outcome;
-    if (outcome.kind === "rejected" || outcome.kind === "storm") await endSession(endReasonOf(outcome), { revoke: outcome.kind === "storm" });
+    await endAfterFailedRefresh(await refresher.refresh("proactive", authStore.getState().accessToken).outcome);
   }
 
   /**
@@ -145,6 +157,7 @@ export function createApiClient(deps: ClientDeps) {
     /** Whether this browser gives the client Web Locks (secure contexts only); without, one flight per tab plus the channel. */
     hasLocks: deps.locks != null,
     endSession,
+    endAfterFailedRefresh,
     /** Marks the page-load restore, so token-needing requests wait for it instead of going out bare. */
     restoringWith(promise: Promise<void>): Promise<void> {
       restoring = promise;
