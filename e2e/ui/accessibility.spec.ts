@@ -1,7 +1,7 @@
 // axe-core on every page, as a guest and signed in, in the states a shopper meets (empty,
 // filled, with form errors, not found): no serious or critical violations.
 import { expect, test } from "./fixtures";
-import { PRODUCTS, accountMenu, addToCart, expectAccessible, fillShipping, newAccount, openSignedOut, signInThroughForm } from "./helpers";
+import { PRODUCTS, openAccountMenu, addToCart, expectAccessible, fillShipping, newAccount, openSignedOut, signInThroughForm } from "./helpers";
 
 test("the catalog", async ({ page }) => {
   await openSignedOut(page, "/");
@@ -61,7 +61,7 @@ test("the account, the cart and checkout", async ({ page, request }) => {
   await expect(page.getByText("This device", { exact: true })).toBeVisible();
   await expectAccessible(page, "the account page");
 
-  await accountMenu(page).click();
+  await openAccountMenu(page);
   await expect(page.getByRole("link", { name: "Orders" })).toBeVisible();
   await expectAccessible(page, "the open account menu");
   await page.getByRole("link", { name: "Orders" }).click();

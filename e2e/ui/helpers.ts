@@ -56,6 +56,21 @@ export async function signInThroughForm(page: Page, account: Pick<Account, "emai
 }
 
 export const accountMenu = (page: Page) => page.getByRole("button", { name: /account menu/i });
+
+/**
+ * Opens the account menu and waits until it says it is open. A click that lands while the
+ * header is still settling after a restore can be lost; the menu's aria-expanded tells.
+ */
+export async function openAccountMenu(page: Page): Promise<void> {
+  await expect(async () => {
+    if ((await accountMenu(page).getAttribute("aria-expanded")) !== "true") await accountMenu(page).click();
+    await expect(accountMenu(page)).toHaveAttribute("aria-expanded", "true", { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** The inspector page's timeline of this tab (the "Expire now" result shows a timeline of its own). */
+export const tabTimeline = (page: Page) => page.getByRole("region", { name: "Timeline of this tab" }).getByTestId("timeline");
+
 export const cartLink = (page: Page) => page.getByRole("link", { name: /^Cart, \d+ items?$/ });
 
 export async function expectCartCount(page: Page, count: number): Promise<void> {

@@ -3,7 +3,7 @@
 // refresh is refused). A shopper with a session still gets it back on every page load.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { accountMenu, newAccount, openSignedOut, signInThroughForm, withoutProactiveRefresh } from "./helpers";
+import { accountMenu, openAccountMenu, newAccount, openSignedOut, signInThroughForm, withoutProactiveRefresh } from "./helpers";
 
 /** The page's POST /auth/refresh answers, and the console's failed loads, from now on. */
 function watch(page: Page) {
@@ -46,7 +46,7 @@ test("signed in, a reload restores the session; after sign-out a reload sends no
   await reloadSettled(page, true);
   expect(seen.refreshes).toContain(200);
 
-  await accountMenu(page).click();
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   seen.refreshes.length = 0;

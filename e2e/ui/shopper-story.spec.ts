@@ -8,7 +8,7 @@ import { expect, test } from "./fixtures";
 import {
   AuthTraffic,
   PRODUCTS,
-  accountMenu,
+  openAccountMenu,
   addToCart,
   expectCartCount,
   fillShipping,
@@ -85,7 +85,7 @@ test("localStorage mode (switched on the account page): sign in, fill the cart, 
   const account = await newAccount(request);
   await signInFromHome(page, account);
 
-  await accountMenu(page).click();
+  await openAccountMenu(page);
   await page.getByRole("link", { name: "Account and devices" }).click();
   // click(), not check(): the page leaves at once, so there is no radio left to verify.
   await page.getByRole("radio", { name: /localStorage \(classic tutorial\)/ }).click();

@@ -2,7 +2,7 @@
 // That an expiry costs one refresh for both (Web Locks + BroadcastChannel) is the story of
 // e2e/demo/two-tabs.spec.ts.
 import { expect, test } from "./fixtures";
-import { accountMenu, newAccount, openSignedOut, signInThroughForm } from "./helpers";
+import { accountMenu, openAccountMenu, newAccount, openSignedOut, signInThroughForm } from "./helpers";
 
 test("signing out in one tab signs out the other", async ({ context, request }) => {
   const account = await newAccount(request);
@@ -13,7 +13,7 @@ test("signing out in one tab signs out the other", async ({ context, request }) 
   await second.goto("/account");
   await expect(second.getByText("This device", { exact: true })).toBeVisible();
 
-  await accountMenu(first).click();
+  await openAccountMenu(first);
   await first.getByRole("button", { name: "Sign out" }).click();
   await expect(first.getByRole("link", { name: "Sign in" })).toBeVisible();
 

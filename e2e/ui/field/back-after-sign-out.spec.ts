@@ -3,7 +3,7 @@
 //    request succeeds from it (auth0-react #562).
 import { chromiumLaunchOptions } from "../../chromium";
 import { expect, test } from "../fixtures";
-import { PRODUCTS, accountMenu, addToCart, expectCartCount, newAccount, signInThroughForm } from "../helpers";
+import { PRODUCTS, accountMenu, addToCart, openAccountMenu, expectCartCount, newAccount, signInThroughForm } from "../helpers";
 import { SessionWatch } from "./watch";
 
 // Playwright turns the back/forward cache off by default; this spec leaves it on, so the
@@ -25,7 +25,7 @@ test("back to a signed-in page after signing out: it shows signed out, and nothi
   await expect(page.getByRole("link", { name: PRODUCTS.pen.name })).toBeVisible();
 
   await page.goto("/orders");
-  await accountMenu(page).click();
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 

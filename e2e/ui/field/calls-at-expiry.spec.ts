@@ -4,7 +4,7 @@
 //    lib/client/api.test.ts does the same with 50 calls.
 import { waitUntilExpired } from "../../api/helpers";
 import { expect, test } from "../fixtures";
-import { accountMenu, withoutProactiveRefresh } from "../helpers";
+import { openAccountMenu, withoutProactiveRefresh } from "../helpers";
 import { SessionWatch, heldToken, signedInOnInspector } from "./watch";
 
 test("two calls meet the expired token at once: one refresh, each call retried once", async ({ page, context, request }) => {
@@ -29,7 +29,7 @@ test("two calls meet the expired token at once: one refresh, each call retried o
   // The cart page loads the cart; before that answer is in, the account page loads the sessions.
   await page.getByRole("link", { name: /^Cart, \d+ items?$/ }).click();
   await expect(page).toHaveURL("/cart");
-  await accountMenu(page).click();
+  await openAccountMenu(page);
   await page.getByRole("link", { name: "Account and devices" }).click();
   await expect(page).toHaveURL("/account");
   await expect(page.getByText("This device", { exact: true })).toBeVisible();

@@ -2,7 +2,7 @@
 //    themselves back in, not on waking, not on a reload (okta-auth-js #889).
 import { INSPECTOR_PATH } from "@/components/inspector/path";
 import { expect, test } from "../fixtures";
-import { accountMenu } from "../helpers";
+import { openAccountMenu } from "../helpers";
 import { SessionWatch, controllableVisibility, setHidden, signedInOnInspector } from "./watch";
 
 test("after a sign-out in one tab the other stays signed out, through waking up and a reload", async ({ page, context, request }) => {
@@ -13,7 +13,7 @@ test("after a sign-out in one tab the other stays signed out, through waking up 
   await expect(other.getByTestId("inspector-status")).toHaveAttribute("data-status", "signed-in");
   await setHidden(other, true);
 
-  await accountMenu(page).click();
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
