@@ -36,6 +36,15 @@ describe("apiFetch", () => {
     expect(request?.headers["content-type"]).toBe("application/json");
   });
 
+  it("keeps a request made with record: false out of the event log, and still sends it", async () => {
+    const echoes = () => events("request").filter((e) => e.path === "/echo");
+    await tab.apiFetch("/echo", { record: false });
+    expect(browser.server.calls("/echo")).toHaveLength(1);
+    expect(echoes()).toHaveLength(0);
+    await tab.apiFetch("/echo");
+    expect(echoes()).toMatchObject([{ status: 200 }]);
+  });
+
   it("throws ApiRequestError with the API's code, and network_error with status 0 when there is no answer", async () => {
     browser.server.route("GET /missing", () => ({ status: 404, body: { error: { code: "not_found", message: "No such thing", details: {} } } }));
     await expect(tab.apiFetch("/missing")).rejects.toMatchObject({ status: 404, code: "not_found", message: "No such thing" });

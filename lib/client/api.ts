@@ -19,6 +19,11 @@ export type ApiFetchInit = {
   /** Send the access token (default true). */
   auth?: boolean;
   signal?: AbortSignal;
+  /**
+   * False for a read that only watches the session (the inspector's token chain): it is
+   * kept out of the event log, so watching the flow does not add to what is watched.
+   */
+  record?: boolean;
 };
 
 export type ApiFetch = <T>(path: string, init?: ApiFetchInit) => Promise<T>;
@@ -77,7 +82,10 @@ export function createApiFetch({ fetch, baseUrl, now, store, events, refresher, 
       kind: "request" | "retry",
       result: Exchange,
       extra: { groupId?: string; note?: "refreshing" | "retried" | "expired_again" } = {},
-    ) => events.record({ kind, method, path, status: result.status, code: result.error?.code, durationMs: result.durationMs, ...extra });
+    ) => {
+      if (init.record === false) return;
+      events.record({ kind, method, path, status: result.status, code: result.error?.code, durationMs: result.durationMs, ...extra });
+    };
 
     /** The (one) refresh this request waits for: its group, and the token it brings, or why not. */
     const refresh = (trigger: "request" | "expired", stale: string) => {
