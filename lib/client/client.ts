@@ -13,7 +13,7 @@ import { createEventLog, createEventStore, useEventStore, type EventStore } from
 import { startProactiveRefresh } from "./proactive-refresh";
 import { createRefresher, type RefreshOutcome } from "./refresher";
 import { createSession } from "./session";
-import { createTabSync, newTokenVersion, type TabChannel } from "./tab-sync";
+import { createTabSync, newTabName, newTokenVersion, type TabChannel } from "./tab-sync";
 import { createTokenHandoff } from "./token-handoff";
 import { createTokenStorage, type KeyValueStorage } from "./token-storage";
 import type { LockManagerLike } from "./web-lock";
@@ -35,6 +35,8 @@ export type ClientDeps = {
   baseUrl?: string;
   authStore?: AuthStore;
   eventStore?: EventStore;
+  /** This tab's short name (default: a new one, per page load). */
+  tabName?: string;
 };
 
 const defaultTimers: Timers = {
@@ -55,7 +57,8 @@ export function createApiClient(deps: ClientDeps) {
   const events = createEventLog(eventStore, now);
   const tokens = createTokenStorage(deps.storage);
   const tabSync = createTabSync(deps.channel ?? null, deps.storage, timers);
-  const session = createSession({ store: authStore, tokens, tabSync, events, now, newVersion: newTokenVersion });
+  const tabName = deps.tabName ?? newTabName(random, deps.storage);
+  const session = createSession({ store: authStore, tokens, tabSync, events, now, newVersion: newTokenVersion, tabName });
   const handoff = createTokenHandoff({ store: authStore, tokens, tabSync, session, now });
   const refresher = createRefresher({
     fetch: deps.fetch,
@@ -154,6 +157,8 @@ export function createApiClient(deps: ClientDeps) {
     timers,
     page,
     random,
+    /** This tab's short name, as the other tabs' timelines call it. */
+    tabName,
     /** Whether this browser gives the client Web Locks (secure contexts only); without, one flight per tab plus the channel. */
     hasLocks: deps.locks != null,
     endSession,

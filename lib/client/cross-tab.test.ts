@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LOCK_TIMEOUT_MS, REFRESH_LOCK } from "./refresher";
-import { STORAGE_KEYS } from "./token-storage";
+import { newTabName } from "./tab-sync";
+import { memoryStorage, STORAGE_KEYS } from "./token-storage";
 import { createBrowser, openTab, type Browser, type Tab } from "./testing/tabs";
 
 const DEMO = { email: "user@example.com", password: "password123" };
@@ -44,6 +45,14 @@ describe.each(["cookie", "localStorage"] as const)("two tabs in %s mode", (mode)
     expect(browser.server.calls("/auth/refresh")).toHaveLength(1);
     for (const tab of [a, b]) expect(tab.authStore.getState()).toMatchObject({ status: "signed-in", signedOutReason: null });
     expect(b.authStore.getState().accessToken).toBe(a.authStore.getState().accessToken);
+
+    // Each timeline says who refreshed: the caller's own refresh event, and in the other
+    // tab the token it took over, named after the tab that called.
+    const [caller, other] = a.eventStore.getState().events.some((e) => e.kind === "refresh" && e.status === 200) ? [a, b] : [b, a];
+    const tookOver = other.eventStore.getState().events.filter((e) => e.note === "other_tab_refreshed" || e.kind === "tab-refresh-received");
+    // The waiting call's group names the caller too, whether the lock or the broadcast came first.
+    expect(tookOver.filter((e) => e.kind === "refresh")).toHaveLength(1);
+    for (const event of tookOver) expect(event.tab).toBe(caller.tabName);
   });
 
   it("holds when the other tab's broadcast arrives after the lock is released", async () => {
@@ -177,9 +186,26 @@ describe("recovering from an outage", () => {
     await vi.advanceTimersByTimeAsync(0);
     // Tab B took A's token at once, instead of 7 s later when its own wait would end.
     expect(b.authStore.getState()).toMatchObject({ status: "signed-in", offline: false });
-    expect(b.eventStore.getState().events.at(-1)).toMatchObject({ kind: "refresh", note: "newer_token_here" });
+    expect(b.eventStore.getState().events.at(-1)).toMatchObject({ kind: "refresh", note: "other_tab_refreshed", tab: a.tabName });
     await expect(b.apiFetch("/items")).resolves.toMatchObject({ path: "/items" });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(browser.server.calls("/auth/refresh")).toHaveLength(6); // B never refreshed again
+  });
+});
+
+describe("tab names", () => {
+  it("gives each new tab a short name that none of the browser's last eight tabs has", () => {
+    const storage = memoryStorage();
+    // Every other draw is the first name again ("A2"), which is skipped while it is recent.
+    let draw = 0;
+    const repeating = () => {
+      draw += 1;
+      const pair = Math.floor((draw - 1) / 2);
+      return pair % 2 === 0 ? 0 : (pair % 24) / 24;
+    };
+    const names = Array.from({ length: 8 }, () => newTabName(repeating, storage));
+    expect(names[0]).toBe("A2");
+    expect(new Set(names).size).toBe(8);
+    for (const name of names) expect(name).toMatch(/^[A-HJ-NP-Z][2-9]$/);
   });
 });

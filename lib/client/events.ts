@@ -66,6 +66,8 @@ export type ClientEvent = {
   mode?: StorageMode;
   /** True when the event came from another tab's message. */
   fromOtherTab?: boolean;
+  /** The short name of the other tab whose refresh brought the token this tab took over. */
+  tab?: string;
 };
 
 export type EventState = { events: ClientEvent[]; clear(): void };

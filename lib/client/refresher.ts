@@ -180,8 +180,8 @@ export function createRefresher(deps: Deps) {
     if (flight.signal.aborted) return { kind: "signed-out" };
     const newer = await handoff.newerThan(flight.stale, flight.baseline, flight.signal);
     if (newer) {
-      const note = newer.from === "this-tab" ? "newer_token_here" : "other_tab_refreshed";
-      events.record({ kind: eventKind(flight), groupId: flight.id, trigger: flight.trigger, note, sharedBy: flight.callers, lock });
+      const from = newer.from === "this-tab" ? { note: "newer_token_here" as const } : { note: "other_tab_refreshed" as const, tab: newer.tab };
+      events.record({ kind: eventKind(flight), groupId: flight.id, trigger: flight.trigger, sharedBy: flight.callers, lock, ...from });
       return { kind: "adopted", accessToken: newer.accessToken };
     }
     if (isStorm()) {

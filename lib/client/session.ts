@@ -22,12 +22,16 @@ type Deps = {
   events: EventLog;
   now: () => number;
   newVersion: () => string;
+  /** This tab's short name, sent with every token it hands to the other tabs. */
+  tabName: string;
 };
 
-export function createSession({ store, tokens, tabSync, events, now, newVersion }: Deps) {
+export function createSession({ store, tokens, tabSync, events, now, newVersion, tabName }: Deps) {
   let controller = new AbortController();
   /** The version of the token this tab holds, shared with the other tabs (tab-sync.ts). */
   let version: string | null = null;
+  /** The name of the tab that refreshed the token this tab holds; null when this tab got it. */
+  let versionTab: string | null = null;
 
   const nextSession = () => {
     controller.abort();
@@ -44,6 +48,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
 
   const broadcastTokens = (tokens: TokenResponse, receivedAt: number) => {
     version = newVersion();
+    versionTab = null;
     tabSync.publish({
       type: "tokens",
       version,
@@ -51,11 +56,13 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
       expires_in: tokens.expires_in,
       received_at: receivedAt,
       user: store.getState().user,
+      tab: tabName,
     });
   };
 
   const end = (reason: SignedOutReason | null, mode = tokens.mode()) => {
     version = null;
+    versionTab = null;
     tokens.clear();
     store.setState({
       status: "signed-out",
@@ -72,6 +79,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
 
   const adopt = (message: TokensMessage) => {
     version = message.version;
+    versionTab = message.tab ?? null;
     store.setState({
       ...tokenState(message.access_token, message.expires_in, message.received_at),
       ...(message.user ? { status: "signed-in" as const, user: message.user, signedOutReason: null } : {}),
@@ -82,6 +90,8 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
     /** Aborted when this session ends; take it when starting work that belongs to it. */
     signal: (): AbortSignal => controller.signal,
     version: () => version,
+    /** Which tab refreshed the token this tab holds (null: this tab did, or no tab said). */
+    versionTab: () => versionTab,
 
     /** Login or register answered: a new session starts in this tab and in every other. */
     begin(response: AuthResponse) {
@@ -148,7 +158,7 @@ export function createSession({ store, tokens, tabSync, events, now, newVersion 
         // A signed-out tab joins only a session that comes with its user (a login elsewhere).
         if (status === "signed-out" && !message.user) return;
         adopt(message);
-        events.record({ kind: "tab-refresh-received", fromOtherTab: true });
+        events.record({ kind: "tab-refresh-received", fromOtherTab: true, tab: message.tab });
         return;
       }
       const { status, mode } = store.getState();

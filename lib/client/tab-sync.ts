@@ -26,6 +26,8 @@ const tabMessageSchema = z.discriminatedUnion("type", [
     /** The sender's receipt time; tabs of one browser share its clock. */
     received_at: z.number(),
     user: userSchema.nullable(),
+    /** The short name of the tab whose login or refresh brought the token, for the timeline. */
+    tab: z.string().max(8).optional(),
   }),
   z.object({
     type: z.literal("signed-out"),
@@ -38,6 +40,8 @@ export type TabMessage = z.infer<typeof tabMessageSchema>;
 export type TokensMessage = Extract<TabMessage, { type: "tokens" }>;
 
 export const VERSION_KEY = "shop.token-version";
+/** Beside the version: which tab received that token (a tab that adopts it from storage names it). */
+export const VERSION_TAB_KEY = "shop.token-version-tab";
 
 export type TabSync = ReturnType<typeof createTabSync>;
 
@@ -54,7 +58,10 @@ export function createTabSync(channel: TabChannel | null, storage: KeyValueStora
 
   return {
     publish(message: TabMessage) {
-      if (message.type === "tokens") storage.setItem(VERSION_KEY, message.version);
+      if (message.type === "tokens") {
+        storage.setItem(VERSION_KEY, message.version);
+        storage.setItem(VERSION_TAB_KEY, message.tab ?? "");
+      }
       channel?.postMessage(message);
     },
     listen(listener: (message: TabMessage) => void): () => void {
@@ -63,6 +70,8 @@ export function createTabSync(channel: TabChannel | null, storage: KeyValueStora
     },
     /** The version of the newest token any tab of this browser received. */
     sharedVersion: (): string | null => storage.getItem(VERSION_KEY),
+    /** The short name of the tab that received it, if it said. */
+    sharedVersionTab: (): string | undefined => storage.getItem(VERSION_TAB_KEY) || undefined,
     /** Resolves with the broadcast of that token version, or null if it does not come in time. */
     waitForTokens(version: string, timeoutMs: number): Promise<TokensMessage | null> {
       if (lastTokens?.version === version) return Promise.resolve(lastTokens);
@@ -86,4 +95,22 @@ export function createTabSync(channel: TabChannel | null, storage: KeyValueStora
 export function newTokenVersion(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+const RECENT_TAB_NAMES_KEY = "shop.tab-names";
+
+/**
+ * A short name for this page load, so a learner can tell tabs apart in the inspector:
+ * a letter and a digit ("K4"), none that look alike (no I/1, O/0), and none of the last
+ * eight this browser gave out, so tabs open side by side never share one.
+ */
+export function newTabName(random: () => number, storage: KeyValueStorage): string {
+  const recent = (storage.getItem(RECENT_TAB_NAMES_KEY) ?? "").split(",").filter(Boolean);
+  const pick = (chars: string) => chars[Math.floor(random() * chars.length)]!;
+  let name = "";
+  for (let tries = 0; tries < 32 && (name === "" || recent.includes(name)); tries += 1) {
+    name = pick("ABCDEFGHJKLMNPQRSTUVWXYZ") + pick("23456789");
+  }
+  storage.setItem(RECENT_TAB_NAMES_KEY, [...recent.slice(-7), name].join(","));
+  return name;
 }

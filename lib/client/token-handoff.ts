@@ -22,7 +22,8 @@ import type { TokenStorage } from "./token-storage";
 /** How long a tab waits for the broadcast of a token another tab has already received. */
 export const HANDOFF_TIMEOUT_MS = 2_000;
 
-export type Handoff = { accessToken: string; from: "this-tab" | "other-tab" };
+/** A newer token, and where it came from (with the other tab's short name, when it said). */
+export type Handoff = { accessToken: string; from: "this-tab" } | { accessToken: string; from: "other-tab"; tab?: string };
 
 export type TokenHandoff = ReturnType<typeof createTokenHandoff>;
 
@@ -40,7 +41,9 @@ export function createTokenHandoff({ store, tokens, tabSync, session, now }: Dep
     async newerThan(stale: string | null, baseline: string | null, signal: AbortSignal): Promise<Handoff | null> {
       const { accessToken, accessExpiresAt } = store.getState();
       if (accessToken && accessToken !== stale && accessExpiresAt !== null && accessExpiresAt > now()) {
-        return { accessToken, from: "this-tab" };
+        // Already here: this tab's own refresh, or another tab's whose broadcast came first.
+        const tab = session.versionTab();
+        return tab ? { accessToken, from: "other-tab", tab } : { accessToken, from: "this-tab" };
       }
       const shared = tabSync.sharedVersion();
       if (!shared || shared === (session.version() ?? baseline)) return null;
@@ -59,12 +62,12 @@ export function createTokenHandoff({ store, tokens, tabSync, session, now }: Dep
           received_at: receivedAt,
           user: null,
         });
-        return { accessToken: stored.accessToken, from: "other-tab" };
+        return { accessToken: stored.accessToken, from: "other-tab", tab: tabSync.sharedVersionTab() };
       }
       const message = await tabSync.waitForTokens(shared, HANDOFF_TIMEOUT_MS);
       if (!message || signal.aborted) return null;
       session.adopt(message);
-      return { accessToken: message.access_token, from: "other-tab" };
+      return { accessToken: message.access_token, from: "other-tab", tab: message.tab };
     },
   };
 }

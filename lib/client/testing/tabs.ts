@@ -35,9 +35,12 @@ export type Tab = ApiClient & {
 };
 
 /** A tab with its own client; started (listening to other tabs, proactive timer on) unless told not to. */
-export function openTab(browser: Browser, { start = true, proactive = false } = {}): Tab {
+let tabsOpened = 0;
+
+export function openTab(browser: Browser, { start = true, proactive = false, name = `T${(tabsOpened += 1)}` } = {}): Tab {
   const page = createFakePage();
   const client = createApiClient({
+    tabName: name,
     fetch: browser.server.fetch as typeof fetch,
     storage: browser.storage,
     now: browser.now,
