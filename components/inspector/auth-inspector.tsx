@@ -10,7 +10,7 @@ import { apiFetch, ApiRequestError, getApiClient } from "@/lib/client/client";
 import { useAuthStore, type SignedOutReason } from "@/lib/client/auth-store";
 import { useEventStore } from "@/lib/client/events";
 import { loginHref } from "@/lib/client/next-path";
-import type { SessionDto } from "@/lib/shared/api-types";
+import type { EndedSessionDto, SessionDto } from "@/lib/shared/api-types";
 import { formatDuration, type InspectorKey } from "@/lib/shared/i18n/inspector";
 import type { InspectorConfig } from "@/lib/shared/inspector-config";
 import { AccessTokenCard, Countdown } from "./access-token-card";
@@ -20,8 +20,10 @@ import { INSPECTOR_PATH } from "./path";
 import { useLang } from "./preferences";
 import { SequenceDiagram } from "./sequence-diagram";
 import { SessionsList, type SessionsState } from "./sessions-list";
+import { useTabName } from "./tab-name";
 import { T } from "./text";
 import { TimelineView } from "./timeline-view";
+import { TokenChainView, useTokenChain, watchRead } from "./token-chain-view";
 import { TokenStorageView } from "./token-storage-view";
 import { useNow } from "./use-now";
 
@@ -31,12 +33,20 @@ export function AuthInspector({ config }: { config: InspectorConfig }) {
   const status = useAuthStore((state) => state.status);
   const userId = useAuthStore((state) => state.user?.id ?? null);
   const [sessions, setSessions] = useState<SessionsState>({ status: "idle" });
+  const chain = useTokenChain();
 
   const reloadSessions = useCallback(async (): Promise<boolean> => {
-    setSessions((previous) => ({ status: "loading", sessions: previous.status === "ready" ? previous.sessions : null }));
+    setSessions((previous) => ({
+      status: "loading",
+      sessions: previous.status === "ready" ? previous.sessions : null,
+      ended: previous.status === "ready" ? previous.ended : null,
+    }));
     try {
       const { sessions: list } = await apiFetch<{ sessions: SessionDto[] }>("/auth/sessions");
-      setSessions({ status: "ready", sessions: list });
+      // The ended ones are read as the chain is: watching, not part of the flow shown.
+      const token = useAuthStore.getState().accessToken;
+      const ended = token ? await watchRead<{ sessions: EndedSessionDto[] }>("/auth/sessions?state=ended", token).catch(() => null) : null;
+      setSessions({ status: "ready", sessions: list, ended: ended?.sessions ?? null });
       return true;
     } catch (error) {
       setSessions({ status: "failed", error: error instanceof ApiRequestError ? error.code : String(error) });
@@ -121,7 +131,8 @@ export function AuthInspector({ config }: { config: InspectorConfig }) {
               <T k="call.button" />
             </button>
           </div>
-          <Controls config={config} reloadSessions={reloadSessions} />
+          <Controls config={config} reloadSessions={reloadSessions} onReplayed={chain.cameBack} />
+          <SecondTabHint />
         </section>
       </div>
 
@@ -129,6 +140,7 @@ export function AuthInspector({ config }: { config: InspectorConfig }) {
         <h2 id="tokens-title" className="text-xl font-semibold">
           <T k="tokens.title" />
         </h2>
+        <TokenChainView chain={chain.state} now={now} graceSeconds={config.reuseGraceSeconds} />
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="flex flex-col gap-6">
             <AccessTokenCard now={now} />
@@ -171,6 +183,7 @@ function SessionStatus() {
   const name = useAuthStore((state) => state.user?.name ?? "");
   const mode = useAuthStore((state) => state.mode);
   const reason = useAuthStore((state) => state.signedOutReason);
+  const tabName = useTabName();
   // Web Locks exist only in secure contexts; the server's render assumes them.
   const hasLocks = useSyncExternalStore(
     noSubscription,
@@ -205,7 +218,16 @@ function SessionStatus() {
           </Link>
         </>
       )}
-      <T k={mode === "cookie" ? "status.mode.cookie" : "status.mode.localStorage"} className="ml-auto font-mono text-xs text-slate-700" />
+      <span className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
+        {tabName && (
+          <T
+            k="tab.this"
+            vars={{ tab: tabName }}
+            className="rounded-full bg-slate-100 px-2 py-0.5 font-mono text-xs font-semibold text-slate-900"
+          />
+        )}
+        <T k={mode === "cookie" ? "status.mode.cookie" : "status.mode.localStorage"} className="font-mono text-xs text-slate-700" />
+      </span>
       {!hasLocks && (
         <p data-testid="no-web-locks" className="basis-full rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-950">
           <T k="fact.noLocks" />
@@ -216,6 +238,27 @@ function SessionStatus() {
 }
 
 const noSubscription = () => () => {};
+
+/** Two tabs of one browser share one session: the way to watch one tab's refresh serve the other. */
+function SecondTabHint() {
+  return (
+    <section
+      data-testid="tab-hint"
+      className="flex flex-col gap-2 rounded-xl border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-700"
+    >
+      <T k="tab.hint.title" as="h3" className="text-base font-semibold text-slate-900" />
+      <T k="tab.hint.body" as="p" />
+      <a
+        href={INSPECTOR_PATH}
+        target="_blank"
+        rel="noopener"
+        className="self-start rounded-lg border border-slate-300 px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-500"
+      >
+        <T k="tab.hint.open" />
+      </a>
+    </section>
+  );
+}
 
 /** Endings the shopper did not ask for: said in red; a sign-out or a switch is said plainly. */
 const ENDED_BY_FAILURE: ReadonlySet<SignedOutReason> = new Set(["session_expired", "origin_refused", "refresh_storm"]);

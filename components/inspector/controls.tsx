@@ -13,19 +13,24 @@ import { useLang } from "./preferences";
 import { T } from "./text";
 import { TimelineView } from "./timeline-view";
 
-type Props = { config: InspectorConfig; reloadSessions: () => Promise<boolean> };
+type Props = {
+  config: InspectorConfig;
+  reloadSessions: () => Promise<boolean>;
+  /** The replay sent this spent refresh token back: the token chain marks it and is read again. */
+  onReplayed?: (refreshToken: string) => Promise<void>;
+};
 
 const button =
   "rounded-lg px-4 py-2 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-not-allowed disabled:opacity-50";
 const primary = `${button} bg-brand-600 text-white hover:bg-brand-700`;
 const danger = `${button} bg-red-700 text-white hover:bg-red-800`;
 
-export function Controls({ config, reloadSessions }: Props) {
+export function Controls({ config, reloadSessions, onReplayed }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <ExpireControl config={config} reloadSessions={reloadSessions} />
       <ProactiveControl />
-      <ReplayControl config={config} reloadSessions={reloadSessions} />
+      <ReplayControl config={config} reloadSessions={reloadSessions} onReplayed={onReplayed} />
       <ModeControl />
       <LogoutEverywhereControl config={config} />
     </div>
@@ -127,7 +132,7 @@ type ReplayRun =
 
 const REPLAY_ORDER = ["rotate", "wait", "send", "result", "signed-out"] as const;
 
-function ReplayControl({ config, reloadSessions }: Props) {
+function ReplayControl({ config, reloadSessions, onReplayed }: Props) {
   const mode = useAuthStore((state) => state.mode);
   const signedIn = useAuthStore((state) => state.status === "signed-in");
   const [run, setRun] = useState<ReplayRun | null>(null);
@@ -169,8 +174,10 @@ function ReplayControl({ config, reloadSessions }: Props) {
     }
     setRun({ step: "result", status, code });
     if (code !== "invalid_grant") return;
-    // The family is revoked: the sessions list no longer has it, although this tab's
-    // access token still works until its exp (access tokens are not looked up)...
+    // The family is revoked: its chain turns red where the spent token came back, and the
+    // sessions list no longer has it, although this tab's access token still works until
+    // its exp (access tokens are not looked up)...
+    await onReplayed?.(spent);
     await reloadSessions();
     // ...and this tab's own next refresh is refused, which signs it out.
     await refreshNow();

@@ -33,8 +33,8 @@ export function labelOf(event: ClientEvent): InspectorKey {
   return LABELS[event.kind];
 }
 
-/** The event's facts, in the order the timeline shows them. */
-export function factsOf(event: ClientEvent): EventText[] {
+/** The event's facts, in the order the timeline shows them; `thisTab` is this tab's short name. */
+export function factsOf(event: ClientEvent, thisTab?: string): EventText[] {
   const facts: EventText[] = [];
   if (event.trigger === "restore") facts.push({ key: "fact.restore" });
   if (event.trigger === "expired") facts.push({ key: "fact.expired" });
@@ -48,6 +48,10 @@ export function factsOf(event: ClientEvent): EventText[] {
   if (event.kind === "signed-out" && event.cause && !["no_session", "no_session_hint"].includes(event.cause)) {
     facts.push({ key: `cause.${event.cause}` });
   }
-  if (event.fromOtherTab) facts.push({ key: "fact.otherTab" });
+  // Who refreshed: another tab, by name, whose token this tab took over; or this tab's own call.
+  if (event.tab) facts.push({ key: "fact.fromTab", vars: { tab: event.tab } });
+  else if (event.fromOtherTab) facts.push({ key: "fact.otherTab" });
+  const calledHere = (event.kind === "refresh" || event.kind === "proactive-refresh") && event.status === 200;
+  if (calledHere && thisTab) facts.push({ key: "fact.byThisTab", vars: { tab: thisTab } });
   return facts;
 }

@@ -1,15 +1,15 @@
 "use client";
 // The refresh-token families of the signed-in user (GET /auth/sessions): the devices
 // that can still get a new access token without a password.
-import type { SessionDto } from "@/lib/shared/api-types";
+import type { EndedSessionDto, SessionDto } from "@/lib/shared/api-types";
 import { useLang } from "./preferences";
 import { T } from "./text";
 import { describeDevice } from "@/components/account/describe-device";
 
 export type SessionsState =
   | { status: "idle" }
-  | { status: "loading"; sessions: SessionDto[] | null }
-  | { status: "ready"; sessions: SessionDto[] }
+  | { status: "loading"; sessions: SessionDto[] | null; ended: EndedSessionDto[] | null }
+  | { status: "ready"; sessions: SessionDto[]; ended: EndedSessionDto[] | null }
   | { status: "failed"; error: string };
 
 export function SessionsList({ state, onReload, canLoad }: { state: SessionsState; onReload: () => void; canLoad: boolean }) {
@@ -22,7 +22,8 @@ export function SessionsList({ state, onReload, canLoad }: { state: SessionsStat
       minute: "2-digit",
       second: "2-digit",
     });
-  const sessions = state.status === "ready" ? state.sessions : state.status === "loading" ? state.sessions : null;
+  const sessions = state.status === "ready" || state.status === "loading" ? state.sessions : null;
+  const ended = state.status === "ready" || state.status === "loading" ? state.ended : null;
 
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-5" aria-busy={state.status === "loading"}>
@@ -80,6 +81,35 @@ export function SessionsList({ state, onReload, canLoad }: { state: SessionsStat
             </li>
           ))}
         </ul>
+      )}
+      {ended && (
+        <div className="mt-4 border-t border-slate-200 pt-3">
+          <T k="ended.title" as="h4" className="text-sm font-semibold text-slate-900" />
+          {ended.length === 0 ? (
+            <T k="ended.none" as="p" className="mt-1 text-sm text-slate-700" />
+          ) : (
+            <ul className="mt-2 flex flex-col gap-2" data-testid="inspector-ended-sessions">
+              {ended.map((session) => (
+                <li
+                  key={session.id}
+                  data-end-reason={session.end_reason}
+                  className={`rounded-lg border p-3 text-sm ${session.end_reason === "reuse_detected" ? "border-red-300 bg-red-50" : "border-slate-200"}`}
+                >
+                  <p className="flex flex-wrap items-baseline gap-x-2">
+                    <span className="font-mono text-xs text-slate-800">sid {session.id}</span>
+                    <span className="text-xs text-slate-600">
+                      {session.user_agent ? describeDevice(session.user_agent) : <T k="family.unknownDevice" />}
+                    </span>
+                  </p>
+                  <T k={`ended.reason.${session.end_reason}`} as="p" className="mt-1 font-medium text-slate-900" />
+                  <p className="text-xs text-slate-600">
+                    <T k="ended.at" />: {when(session.ended_at)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import type { ClientEvent } from "@/lib/client/events";
 import { useEventStore } from "@/lib/client/events";
 import { factsOf, labelOf } from "./event-text";
 import { useLang } from "./preferences";
+import { useTabName } from "./tab-name";
 import { T } from "./text";
 import { isExpiredResponse, timelineItems } from "./timeline";
 
@@ -48,6 +49,7 @@ export function TimelineView({ limit, compact = false }: { limit?: number; compa
 
 function EventRow({ event, compact }: { event: ClientEvent; compact: boolean }) {
   const lang = useLang();
+  const tabName = useTabName();
   const time = new Date(event.at).toLocaleTimeString(lang === "hi" ? "hi-IN" : "en-US", {
     hour: "2-digit",
     minute: "2-digit",
@@ -74,7 +76,9 @@ function EventRow({ event, compact }: { event: ClientEvent; compact: boolean }) 
         <span className="font-mono text-xs text-slate-600 tabular-nums">{Math.round(event.durationMs)} ms</span>
       )}
       {!compact &&
-        factsOf(event).map((fact) => <T key={fact.key} k={fact.key} vars={fact.vars} className="basis-full text-xs text-slate-600" />)}
+        factsOf(event, tabName ?? undefined).map((fact) => (
+          <T key={fact.key} k={fact.key} vars={fact.vars} className="basis-full text-xs text-slate-600" />
+        ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClientEvent } from "@/lib/client/events";
+import { factsOf } from "./event-text";
 import { currentPhase, latestCall, phaseOf } from "./flow-phase";
 import { timelineItems } from "./timeline";
 
@@ -99,5 +100,20 @@ describe("latestCall", () => {
     expect(latestCall([cart, refresh, login])).toBe("GET /cart");
     const retry = event({ kind: "retry", method: "POST", path: "/checkout", status: 201 });
     expect(latestCall([cart, retry, refresh])).toBe("POST /checkout");
+  });
+});
+
+describe("factsOf: which tab refreshed", () => {
+  it("names the other tab whose token was taken over, and this tab on its own successful call", () => {
+    const received = event({ kind: "tab-refresh-received", fromOtherTab: true, tab: "K4" });
+    expect(factsOf(received, "P7")).toEqual([{ key: "fact.fromTab", vars: { tab: "K4" } }]);
+    const waited = event({ kind: "refresh", note: "other_tab_refreshed", tab: "K4" });
+    expect(factsOf(waited, "P7").map((fact) => fact.key)).toEqual(["note.other_tab_refreshed", "fact.fromTab"]);
+    const called = event({ kind: "refresh", method: "POST", path: "/auth/refresh", status: 200 });
+    expect(factsOf(called, "P7")).toContainEqual({ key: "fact.byThisTab", vars: { tab: "P7" } });
+    const refused = event({ kind: "refresh", method: "POST", path: "/auth/refresh", status: 401, note: "refused" });
+    expect(factsOf(refused, "P7").map((fact) => fact.key)).not.toContain("fact.byThisTab");
+    // An older tab's message names no tab: said without a name.
+    expect(factsOf(event({ kind: "tab-refresh-received", fromOtherTab: true }), "P7")).toEqual([{ key: "fact.otherTab" }]);
   });
 });

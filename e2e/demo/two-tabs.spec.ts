@@ -71,6 +71,19 @@ test("two tabs, one refresh: the other tab takes the new token", async ({ page: 
       await expect(tab.getByTestId("timeline-group").first().locator('[data-testid="timeline-event"][data-kind="retry"]')).toContainText("200");
     }
     expect(refreshes).toHaveLength(1);
+    // Each timeline says who did it: the caller names itself, the other names the caller.
+    const nameOf = async (tab: Page) => ((await tab.locator('[data-i18n="tab.this"]').textContent()) ?? "").replace("This tab: ", "");
+    const callerFirst =
+      (await first
+        .getByTestId("timeline-group")
+        .first()
+        .getByText(/^This tab \(/)
+        .count()) > 0;
+    const [caller, taker] = callerFirst ? [first, second] : [second, first];
+    const name = await nameOf(caller);
+    await expect(caller.getByTestId("timeline-group").first()).toContainText(`This tab (${name}) made the call`);
+    await expect(taker.getByTestId("timeline-group").first()).toContainText(`Tab ${name} made the refresh call`);
+    await expect(taker.getByTestId("timeline-group").first()).not.toContainText("This tab (");
   });
 
   await step(first, "6. Both tabs carry on, signed in", async () => {

@@ -71,6 +71,28 @@ export async function openAccountMenu(page: Page): Promise<void> {
 /** The inspector page's timeline of this tab (the "Expire now" result shows a timeline of its own). */
 export const tabTimeline = (page: Page) => page.getByRole("region", { name: "Timeline of this tab" }).getByTestId("timeline");
 
+/**
+ * The fingerprint on the next grace bar the inspector shows. Watched inside the page from
+ * the moment this is called, so a bar that lives its 2 s while the test is busy elsewhere
+ * is still seen.
+ */
+export function nextGraceBar(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const seen = () => document.querySelector('[data-testid="grace-bar"]')?.getAttribute("data-fingerprint");
+        const observer = new MutationObserver(() => {
+          const fingerprint = seen();
+          if (fingerprint) {
+            observer.disconnect();
+            resolve(fingerprint);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      }),
+  );
+}
+
 export const cartLink = (page: Page) => page.getByRole("link", { name: /^Cart, \d+ items?$/ });
 
 export async function expectCartCount(page: Page, count: number): Promise<void> {

@@ -14,7 +14,9 @@ import {
   AuthTraffic,
   expectAccessible,
   newAccount,
+  nextGraceBar,
   signInThroughForm,
+  tabTimeline,
   trackApiRequests,
   withoutProactiveRefresh,
   type Account,
@@ -118,8 +120,11 @@ test('"Expire now" swaps in an expired token: the next call makes exactly one re
   const diagram = await watchDiagram(page);
   const calls: string[] = [];
   page.on("request", (sent) => {
-    const { pathname } = new URL(sent.url());
-    if (pathname.startsWith("/api/v1/")) calls.push(`${sent.method()} ${pathname}`);
+    const { pathname, searchParams } = new URL(sent.url());
+    // The inspector's own watching reads (the token chain, the ended sessions) are not part
+    // of the flow it shows: they never refresh, and the timeline does not record them.
+    const watching = pathname.endsWith("/tokens") || searchParams.get("state") === "ended";
+    if (pathname.startsWith("/api/v1/") && !watching) calls.push(`${sent.method()} ${pathname}`);
   });
 
   await page.getByRole("button", { name: "Expire now" }).click();
@@ -369,4 +374,59 @@ test("on a phone, the result of Expire now shows beside the control; in cookie m
   await replay.getByRole("button", { name: "Switch to localStorage mode to try it" }).click();
   await expect(page.getByRole("radio", { name: "localStorage (the classic tutorial)" })).toBeChecked();
   await expect(replay.getByRole("button", { name: "Replay", exact: true })).toBeVisible();
+});
+
+test("the server's chain: one token more per rotation, the one this browser holds marked, a grace bar closing on the spent one", async ({
+  page,
+  context,
+  request,
+}) => {
+  await withoutProactiveRefresh(context);
+  await openInspectorSignedIn(page, await newAccount(request));
+  const tokens = page.getByTestId("token-chain").getByTestId("chain-token");
+  await expect(tokens).toHaveCount(1);
+  await expect(tokens.first()).toHaveAttribute("data-state", "live");
+  await expect(tokens.first()).toHaveAttribute("data-held", "true"); // cookie mode: the newest, unspent token
+  const login = (await tokens.first().getAttribute("data-fingerprint"))!;
+  expect(login).toMatch(/^[0-9a-f]{8}$/);
+
+  for (const length of [2, 3]) {
+    // The grace bar lives for 2 s from the refresh: watched from before the click.
+    const bar = page.getByTestId("grace-bar");
+    const barSeen = nextGraceBar(page);
+    await page.getByRole("button", { name: "Expire now" }).click();
+    await expect(tokens).toHaveCount(length);
+    const spent = tokens.nth(length - 2);
+    const newest = tokens.nth(length - 1);
+    await expect(newest).toHaveAttribute("data-state", "live");
+    await expect(newest).toHaveAttribute("data-held", "true");
+    await expect(spent).not.toHaveAttribute("data-held", "true");
+    expect(await barSeen).toBe(await spent.getAttribute("data-fingerprint"));
+    await expect(bar).toHaveCount(0, { timeout: 6_000 }); // the window closes...
+    await expect(spent).toHaveAttribute("data-state", "spent"); // ...and a replay now would end the session
+  }
+  await expect(tokens.first()).toHaveAttribute("data-fingerprint", login); // fingerprints are stable
+  // Watching the chain is not part of the flow: no timeline row reads it.
+  await expect(tabTimeline(page)).not.toContainText("/tokens");
+});
+
+test("each tab has its own name; the second tab's refresh is attributed to it in both timelines", async ({ page, context, request }) => {
+  await withoutProactiveRefresh(context);
+  await openInspectorSignedIn(page, await newAccount(request));
+  const nameOf = async (tab: Page) => ((await tab.locator('[data-i18n="tab.this"]').textContent()) ?? "").replace("This tab: ", "");
+  const hint = page.getByTestId("tab-hint");
+  await expect(hint).toContainText(inspectorEn["tab.hint.title"]);
+  const [second] = await Promise.all([context.waitForEvent("page"), hint.getByRole("link", { name: inspectorEn["tab.hint.open"] }).click()]);
+  await expect(second.getByTestId("inspector-status")).toHaveAttribute("data-status", "signed-in");
+  const [first, other] = [await nameOf(page), await nameOf(second)];
+  expect(first).toMatch(/^[A-Z][2-9]$/);
+  expect(other).toMatch(/^[A-Z][2-9]$/);
+  expect(other).not.toBe(first);
+
+  await page.getByRole("button", { name: "Clear the timeline" }).click();
+  await second.getByRole("button", { name: "Expire now" }).click();
+  await expect(second.getByText(inspectorEn["expire.done"].replaceAll("`", ""))).toBeVisible();
+  await expect(tabTimeline(second)).toContainText(`This tab (${other}) made the call`);
+  await expect(tabTimeline(page)).toContainText(`Tab ${other} made the refresh call; this tab received the new access token`);
+  await expect(tabTimeline(page)).not.toContainText("This tab (");
 });

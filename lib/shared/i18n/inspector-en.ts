@@ -130,6 +130,47 @@ export const inspectorEn = {
   "family.reload": "Reload the list",
   "family.none": "No live sessions.",
   "family.failed": "Could not load the sessions: {error}",
+  "ended.title": "Ended sessions (last 30 days)",
+  "ended.none": "No session of yours has ended in the last 30 days.",
+  "ended.at": "Ended",
+  "ended.reason.logout": "Signed out on that device",
+  "ended.reason.logout_all": "Signed out everywhere at once",
+  "ended.reason.revoked": "Ended from another of your sessions",
+  "ended.reason.reuse_detected":
+    "Ended by the server: a refresh token that had already been used came back, which is what a stolen copy looks like",
+  "ended.reason.expired": "Expired: not used for too long, or past its longest life",
+
+  "chain.title": "What the server sees: this session's refresh-token family",
+  "chain.intro":
+    "Every login starts a family and every rotation adds one token to it. The server keeps only each token's SHA-256; the fingerprint is its first 8 hex digits, enough to tell the tokens apart and useless for a replay. Read live from `GET /auth/sessions/<sid>/tokens` with this tab's access token; these reads stay out of the timeline.",
+  "chain.none": "Sign in to see your session's tokens as the server keeps them.",
+  "chain.failed": "Could not read the chain: {error}",
+  "chain.count": "Tokens in this family: {n}",
+  "chain.earlier": "{n} older",
+  "chain.issued": "issued {time}",
+  "chain.state.live": "live: the next refresh spends it",
+  "chain.state.grace": "spent, in its grace window",
+  "chain.state.spent": "spent",
+  "chain.state.expired": "expired",
+  "chain.revoked.logout": "revoked: logged out",
+  "chain.revoked.logout_all": "revoked: logged out everywhere",
+  "chain.revoked.revoked": "revoked from another session",
+  "chain.revoked.reuse_detected": "revoked: reuse detected",
+  "chain.held.localStorage": "in this browser's localStorage",
+  "chain.held.cookie": "in this browser's cookie",
+  "chain.cameBack": "came back: the replay",
+  "chain.noDigest": "This page is not a secure context, so the browser gives scripts no SHA-256: the token this browser holds cannot be marked.",
+  "chain.reuse":
+    "A spent token came back after its grace window. The server cannot tell which of the two holders is the real one and which is the thief, so it revoked every token of the family, the newest one included: both are signed out.",
+  "grace.title": "Grace window of #{fingerprint}: {seconds} s left",
+  "grace.body":
+    "Replayed now, it would still get a new pair (two tabs that refresh at once must not sign you out). After this, a replay ends the session.",
+
+  "tab.this": "This tab: {tab}",
+  "tab.hint.title": "Open a second tab",
+  "tab.hint.body":
+    "Put this page in a second tab beside this one. There, press “Expire now”: its timeline shows its own refresh call, and this tab's timeline shows the new access token arriving from that tab over the BroadcastChannel, with no call of its own. One session, and the chain grows by one token, not two.",
+  "tab.hint.open": "Open this page in a new tab",
 
   "timeline.title": "Timeline of this tab",
   "timeline.intro":
@@ -170,6 +211,8 @@ export const inspectorEn = {
   "fact.mode.cookie": "The refresh token is kept in an HttpOnly cookie",
   "fact.mode.localStorage": "The refresh token is kept in localStorage",
   "fact.otherTab": "Told by another tab of this browser",
+  "fact.fromTab": "Tab {tab} made the refresh call; this tab received the new access token over the BroadcastChannel, with no call of its own",
+  "fact.byThisTab": "This tab ({tab}) made the call; the other tabs receive the new access token over the BroadcastChannel",
   "scope.this_session": "This session",
   "scope.other_device": "Another device's session",
   "scope.every_session": "Every session of this user",
