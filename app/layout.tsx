@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { ReuseNotice } from "@/components/account/reuse-notice";
 import { InspectorPanel } from "@/components/inspector/inspector-panel";
 import { SessionProvider } from "@/components/session-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SessionProvider>
           <SiteHeader />
+          <ReuseNotice />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

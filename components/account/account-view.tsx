@@ -1,5 +1,6 @@
 "use client";
 import { useAuthStore } from "@/lib/client/auth-store";
+import { SecurityActivity } from "./security-activity";
 import { SessionsList } from "./sessions-list";
 import { StorageModeSwitch } from "./storage-mode-switch";
 
@@ -20,6 +21,7 @@ export function AccountView() {
           </dl>
         </section>
         <SessionsList />
+        <SecurityActivity />
       </div>
       <StorageModeSwitch />
     </div>
