@@ -73,8 +73,12 @@ export function useTokenChain(): TokenChain {
   // Every new access token (a login, this tab's refresh, another tab's) is a moment the
   // family may have changed: read it again. A new session starts a new chain.
   useEffect(() => {
-    const sessionId = accessToken ? decodeJwt(accessToken)?.claims.sid : undefined;
+    const claims = accessToken ? decodeJwt(accessToken)?.claims : undefined;
+    const sessionId = claims?.sid;
     if (!accessToken || typeof sessionId !== "string") return;
+    // A token already past its exp ("Expire now" swaps one in) would only read a 401; the
+    // refresh it leads to brings a fresh token, and that one reads the chain.
+    if (typeof claims?.exp === "number" && claims.exp * 1000 <= Date.now()) return;
     const sameSession = last.current?.sessionId === sessionId;
     last.current = { token: accessToken, sessionId };
     // The chain of another session is not this one's: start empty, then read.

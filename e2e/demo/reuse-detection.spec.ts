@@ -9,10 +9,13 @@ import { INSPECTOR_PATH } from "@/components/inspector/path";
 import { inspectorEn } from "@/lib/shared/i18n/inspector-en";
 import { expectError } from "../api/helpers";
 import { expect, test } from "../ui/fixtures";
-import { newAccount, nextGraceBar, signInThroughForm } from "../ui/helpers";
+import { newAccount, signInThroughForm, withoutProactiveRefresh } from "../ui/helpers";
 import { expectOnePicturePerStep, setup, step } from "./story";
 
-test("a stolen refresh token is replayed: reuse detection ends the session", async ({ page, request }) => {
+test("a stolen refresh token is replayed: reuse detection ends the session", async ({ page, context, request }) => {
+  // The tab refreshes only when the story says so (the Replay control refreshes first), so
+  // the chain holds exactly the tokens each step names, however slow the machine.
+  await withoutProactiveRefresh(context);
   const account = await setup("a new shopper", () => newAccount(request));
   const status = page.getByTestId("inspector-status");
   const chain = page.getByTestId("token-chain").getByTestId("chain-token");
@@ -55,15 +58,12 @@ test("a stolen refresh token is replayed: reuse detection ends the session", asy
 
   await step(page, "3. The shopper's tab refreshes: the copied token is now spent", async () => {
     // The inspector's Replay plays the thief: it refreshes first, then waits out the grace window.
-    const graceBar = nextGraceBar(page);
     await page.getByRole("button", { name: "Replay", exact: true }).click();
     await expect(page.getByText(/Waiting out the grace window: \d s left/)).toBeVisible();
-    // The chain grew by one: the stolen token is spent, its successor is what this tab holds,
-    // and the bar shows the grace window closing on the spent one.
+    // The chain grew by one: the stolen token is spent, its successor is what this tab holds.
     await expect(chain).toHaveCount(2);
     await expect(chain.first()).toHaveAttribute("data-fingerprint", fingerprint(stolen));
     await expect(chain.nth(1)).toHaveAttribute("data-held", "true");
-    expect(await graceBar).toBe(fingerprint(stolen));
     // A finished step says it is done, not "…".
     await expect(page.getByTestId("control-replay").getByText(inspectorEn["replay.step.rotated"])).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem("refresh_token"))).not.toBe(stolen);

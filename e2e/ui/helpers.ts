@@ -79,15 +79,20 @@ export const tabTimeline = (page: Page) => page.getByRole("region", { name: "Tim
 export function nextGraceBar(page: Page): Promise<string> {
   return page.evaluate(
     () =>
-      new Promise<string>((resolve) => {
+      new Promise<string>((resolve, reject) => {
         const seen = () => document.querySelector('[data-testid="grace-bar"]')?.getAttribute("data-fingerprint");
         const observer = new MutationObserver(() => {
           const fingerprint = seen();
           if (fingerprint) {
             observer.disconnect();
+            clearTimeout(timeout);
             resolve(fingerprint);
           }
         });
+        const timeout = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error("no grace bar appeared within 15 s"));
+        }, 15_000);
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });
       }),
   );

@@ -382,6 +382,10 @@ test("the server's chain: one token more per rotation, the one this browser hold
   request,
 }) => {
   await withoutProactiveRefresh(context);
+  const chainReads: number[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname.endsWith("/tokens")) chainReads.push(response.status());
+  });
   await openInspectorSignedIn(page, await newAccount(request));
   const tokens = page.getByTestId("token-chain").getByTestId("chain-token");
   await expect(tokens).toHaveCount(1);
@@ -406,8 +410,11 @@ test("the server's chain: one token more per rotation, the one this browser hold
     await expect(spent).toHaveAttribute("data-state", "spent"); // ...and a replay now would end the session
   }
   await expect(tokens.first()).toHaveAttribute("data-fingerprint", login); // fingerprints are stable
-  // Watching the chain is not part of the flow: no timeline row reads it.
+  // Watching the chain is not part of the flow: no timeline row reads it, and it is never
+  // read with the expired token "Expire now" swapped in (that would only get a 401).
   await expect(tabTimeline(page)).not.toContainText("/tokens");
+  expect(chainReads.length).toBeGreaterThanOrEqual(3);
+  expect(chainReads.filter((status) => status !== 200)).toEqual([]);
 });
 
 test("each tab has its own name; the second tab's refresh is attributed to it in both timelines", async ({ page, context, request }) => {
