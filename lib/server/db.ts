@@ -4,6 +4,7 @@ import "server-only";
 // PostgreSQL through pg. Both clients are generated at install time, so one build serves
 // either database; switching DATABASE_URL takes a restart, not a rebuild.
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { getEnv } from "./env";
@@ -21,16 +22,19 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 // instead of failing under a burst of refreshes.
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
-export function createDb(url: string): Db {
+/** How a test sees the statements a client sends (lib/server/testing/statement-log.ts); the app passes none. */
+export type DbOptions = { wrapAdapter?: (factory: SqlDriverAdapterFactory) => SqlDriverAdapterFactory };
+
+export function createDb(url: string, { wrapAdapter = (factory) => factory }: DbOptions = {}): Db {
   if (isPostgresUrl(url)) {
     // Typing the PostgreSQL client as the SQLite client's type is sound: both are
     // generated from the same models (prisma/postgres/schema.prisma is written from
     // prisma/schema.prisma by `npm run db:schema`, and prisma/schema-parity.test.ts fails
     // when it is stale), so they have the same methods, arguments and results; only the
     // SQL they send differs.
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PostgresClient({ adapter: wrapAdapter(new PrismaPg({ connectionString: url })) }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new SqliteAdapter({ url }) });
+  return new SqliteClient({ adapter: wrapAdapter(new SqliteAdapter({ url })) });
 }
 
 /**

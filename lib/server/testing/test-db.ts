@@ -9,7 +9,7 @@ import path from "node:path";
 import { inject } from "vitest";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { createDb, type Db } from "@/lib/server/db";
+import { createDb, type Db, type DbOptions } from "@/lib/server/db";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,27 +23,27 @@ declare module "vitest" {
 type TestDb = { db: Db; cleanup: () => Promise<void> };
 type AdapterFactory = PrismaLibSQL | PrismaPg;
 
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: DbOptions = {}): Promise<TestDb> {
   const server = inject("testDatabaseUrl");
-  return server ? createPostgresTestDb(server) : createSqliteTestDb();
+  return server ? createPostgresTestDb(server, options) : createSqliteTestDb(options);
 }
 
 /** Always SQLite, for tests of the SQLite setup itself (lib/server/sqlite.ts). */
-export async function createSqliteTestDb(): Promise<TestDb> {
+export async function createSqliteTestDb(options: DbOptions = {}): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shop-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
   await applyMigrations(new PrismaLibSQL({ url }), path.join("prisma", "migrations"));
-  return open(url, async () => fs.rmSync(dir, { recursive: true, force: true }));
+  return open(url, options, async () => fs.rmSync(dir, { recursive: true, force: true }));
 }
 
-async function createPostgresTestDb(server: string): Promise<TestDb> {
+async function createPostgresTestDb(server: string, options: DbOptions): Promise<TestDb> {
   const name = `${inject("testDatabasePrefix")}_unit_${randomBytes(4).toString("hex")}`;
   const admin = await new PrismaPg({ connectionString: server }).connect();
   await admin.executeScript(`CREATE DATABASE "${name}"`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   await applyMigrations(new PrismaPg({ connectionString: url.href }), path.join("prisma", "postgres", "migrations"));
-  return open(url.href, async () => {
+  return open(url.href, options, async () => {
     await admin.executeScript(`DROP DATABASE "${name}" WITH (FORCE)`);
     await admin.dispose();
   });
@@ -62,8 +62,8 @@ async function applyMigrations(factory: AdapterFactory, dir: string): Promise<vo
   }
 }
 
-async function open(url: string, remove: () => Promise<void>): Promise<TestDb> {
-  const db = createDb(url);
+async function open(url: string, options: DbOptions, remove: () => Promise<void>): Promise<TestDb> {
+  const db = createDb(url, options);
   return {
     db,
     cleanup: async () => {
