@@ -56,75 +56,78 @@ export async function startSession(userId: string, userAgent: string | null, ctx
     },
     select: { id: true, expiresAt: true },
   });
-  return issuePair(db, { userId, sessionId: session.id, sessionEnd: session.expiresAt, parentId: null }, ctx);
+  const family = { userId, sessionId: session.id, sessionEnd: session.expiresAt };
+  return signPair(family, await writeRefreshToken(db, family, null, ctx), ctx);
 }
 
-type Refusal = { ok: false; reason: "unknown" | "expired" | "revoked" | "reused" };
-type Outcome = { ok: true; tokens: IssuedTokens } | Refusal;
+type Family = { userId: string; sessionId: string; sessionEnd: Date };
+type Outcome = { ok: true; family: Family; issued: WrittenToken } | { ok: false };
 
 /**
  * POST /auth/refresh: spends `presented` and returns the next pair, or throws 401
  * `invalid_grant`. The checks and the rotation share one transaction, and the token is
  * claimed by a conditional update, so two requests can never both spend it, on one
  * server or on several sharing the database.
+ *
+ * The common case is three statements: the family, the claim, the successor. Each
+ * statement is a round trip and a query compilation on the server's one JavaScript
+ * thread, which is what a refresh costs most (bench/results.md), so every check rides
+ * in the WHERE clause of a write that has to happen anyway instead of in a read before
+ * it. lib/server/auth/round-trips.test.ts counts them.
  */
 export async function rotateRefreshToken(presented: string, ctx: AuthContext = authContext()): Promise<IssuedTokens> {
   const { db, config, now } = ctx;
+  const tokenHash = hashRefreshToken(presented);
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
-    const token = await tx.refreshToken.findUnique({
-      where: { tokenHash: hashRefreshToken(presented) },
-      select: {
-        id: true,
-        expiresAt: true,
-        session: { select: { id: true, userId: true, expiresAt: true } },
-      },
-    });
-    if (!token) return { ok: false, reason: "unknown" };
-    const { session } = token;
-    // Expiry first: an expired token proves nothing about theft, so it revokes nothing.
-    if (token.expiresAt <= now || session.expiresAt <= now) return { ok: false, reason: "expired" };
+    // The family's row is written first, and only while the family is live and the
+    // presented token is one of its unexpired tokens. The write holds that row until the
+    // transaction ends, so every rotation and revocation of one family (which also starts
+    // with this row) takes its turn: on PostgreSQL two of them can never each hold a row
+    // the other waits for, and none can issue a token into a family another one has just
+    // revoked. (SQLite runs one writer at a time anyway.)
+    //
+    // SQL rather than Prisma here: Prisma would write `tokens: { some: … }` as a correlated
+    // EXISTS that SQLite checks against every session row in the table, where this
+    // subquery finds the one token by its unique hash and the session by its key.
+    const [session] = await tx.$queryRaw<{ id: string; userId: string; expiresAt: Date }[]>`
+      UPDATE "Session" SET "lastUsedAt" = ${now}
+      WHERE "id" = (SELECT "sessionId" FROM "RefreshToken" WHERE "tokenHash" = ${tokenHash} AND "expiresAt" > ${now})
+        AND "revokedAt" IS NULL AND "expiresAt" > ${now}
+      RETURNING "id", "userId", "expiresAt"`;
+    // No such token, an expired one, or a family that is over: the same answer for all,
+    // and none of them revokes anything. Expiry in particular proves nothing about theft.
+    if (!session) return { ok: false };
+    const family = { userId: session.userId, sessionId: session.id, sessionEnd: session.expiresAt };
 
-    // The family's row is written first, and only while the family is live. The write
-    // holds that row until the transaction ends, so every rotation and revocation of one
-    // family (which also starts with this row) takes its turn: on PostgreSQL two of them
-    // can never each hold a row the other waits for, and none can issue a token into a
-    // family another one has just revoked. (SQLite runs one writer at a time anyway.)
-    const live = await tx.session.updateMany({
-      where: { id: session.id, revokedAt: null },
-      data: { lastUsedAt: now },
-    });
-    if (live.count === 0) return { ok: false, reason: "revoked" };
-
-    const successor = { userId: session.userId, sessionId: session.id, sessionEnd: session.expiresAt, parentId: token.id };
-    // The claim: of all requests holding this token, exactly one flips usedAt.
-    const claimed = await tx.refreshToken.updateMany({
-      where: { id: token.id, usedAt: null, revokedAt: null },
+    // The claim, a compare-and-set: of all requests holding this token, exactly one
+    // flips usedAt from null, and only that one gets the row back.
+    const [claimed] = await tx.refreshToken.updateManyAndReturn({
+      where: { tokenHash, usedAt: null, revokedAt: null },
       data: { usedAt: now },
+      select: { id: true },
     });
-    if (claimed.count === 1) return { ok: true, tokens: await issuePair(tx, successor, ctx) };
+    if (claimed) return { ok: true, family, issued: await writeRefreshToken(tx, family, claimed.id, ctx) };
 
     // Spent or revoked before we got the family's row; read which (a fresh read: each
     // statement sees what was committed before it, in SQLite and in PostgreSQL's READ COMMITTED).
-    const current = await tx.refreshToken.findUniqueOrThrow({
-      where: { id: token.id },
-      select: { usedAt: true, revokedAt: true },
-    });
-    if (current.revokedAt || !current.usedAt) return { ok: false, reason: "revoked" };
+    const current = await tx.refreshToken.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, usedAt: true, revokedAt: true } });
+    if (current.revokedAt || !current.usedAt) return { ok: false };
 
     // A spent token again. Within the grace window this is most likely the same user
     // (two tabs, or a response lost on a flaky network), so it gets another pair in the
     // same family and the earlier successors stay valid.
     if (now.getTime() - current.usedAt.getTime() < config.reuseGraceSeconds * 1000) {
-      return { ok: true, tokens: await issuePair(tx, successor, ctx) };
+      return { ok: true, family, issued: await writeRefreshToken(tx, family, current.id, ctx) };
     }
     // Past the window it is reuse: someone replays a token that was already spent.
     await revokeFamily(tx, session.id, "reuse_detected", now);
-    return { ok: false, reason: "reused" };
+    return { ok: false };
   }, TX_OPTIONS);
 
-  // Thrown after the commit, so a revocation for reuse is kept.
+  // Thrown after the commit, so a revocation for reuse is kept; and the access token is
+  // signed only once its refresh token is committed, outside the transaction.
   if (!outcome.ok) throw invalidGrant();
-  return outcome.tokens;
+  return signPair(outcome.family, outcome.issued, ctx);
 }
 
 /**
@@ -179,26 +182,27 @@ async function revokeFamily(tx: Tx, sessionId: string, reason: RevokeReason, now
   });
 }
 
-type PairFor = { userId: string; sessionId: string; sessionEnd: Date; parentId: string | null };
+type WrittenToken = { refreshToken: string; refreshEnd: Date };
 
-async function issuePair(tx: Tx | Db, pair: PairFor, { config, now }: AuthContext): Promise<IssuedTokens> {
+/** Stores a new refresh token of `family` (its hash), rotated from `parentId`. */
+async function writeRefreshToken(tx: Tx | Db, family: Family, parentId: string | null, { config, now }: AuthContext): Promise<WrittenToken> {
   const refreshToken = generateRefreshToken();
   // A token lives its TTL, but never past the end of its session.
-  const refreshEnd = new Date(Math.min(addSeconds(now, config.refreshTtlSeconds).getTime(), pair.sessionEnd.getTime()));
+  const refreshEnd = new Date(Math.min(addSeconds(now, config.refreshTtlSeconds).getTime(), family.sessionEnd.getTime()));
   await tx.refreshToken.create({
-    data: {
-      tokenHash: hashRefreshToken(refreshToken),
-      sessionId: pair.sessionId,
-      parentId: pair.parentId,
-      issuedAt: now,
-      expiresAt: refreshEnd,
-    },
+    data: { tokenHash: hashRefreshToken(refreshToken), sessionId: family.sessionId, parentId, issuedAt: now, expiresAt: refreshEnd },
+    select: { id: true },
   });
-  const expiresIn = Math.min(config.accessTtlSeconds, Math.max(1, secondsUntil(pair.sessionEnd, now)));
-  const accessToken = await signAccessToken({ userId: pair.userId, sessionId: pair.sessionId }, { ...config, now, ttlSeconds: expiresIn });
+  return { refreshToken, refreshEnd };
+}
+
+/** The pair handed to the client: the stored refresh token and a new access token for the same family. */
+async function signPair(family: Family, { refreshToken, refreshEnd }: WrittenToken, { config, now }: AuthContext): Promise<IssuedTokens> {
+  const expiresIn = Math.min(config.accessTtlSeconds, Math.max(1, secondsUntil(family.sessionEnd, now)));
+  const accessToken = await signAccessToken({ userId: family.userId, sessionId: family.sessionId }, { ...config, now, ttlSeconds: expiresIn });
   return {
-    userId: pair.userId,
-    sessionId: pair.sessionId,
+    userId: family.userId,
+    sessionId: family.sessionId,
     accessToken,
     expiresIn,
     refreshToken,
