@@ -47,12 +47,12 @@ export function InspectorPanel() {
       lang={lang}
       aria-label={t("panel.toggle")}
       onKeyDown={onKeyDown}
-      className="fixed right-4 bottom-4 z-40 flex max-w-[calc(100vw-2rem)] flex-col items-end gap-2"
+      className="inspector-dock fixed inset-x-0 bottom-0 z-40 flex h-(--inspector-dock-height) items-center justify-end border-t border-slate-200 bg-white px-4"
     >
       {open && (
         <div
           id={bodyId}
-          className="flex max-h-[40vh] w-96 max-w-full flex-col gap-3 overflow-y-auto rounded-xl border border-slate-300 bg-white p-4 shadow-xl"
+          className="absolute right-4 bottom-full mb-2 flex max-h-[40vh] w-96 max-w-[calc(100vw-2rem)] flex-col gap-3 overflow-y-auto rounded-xl border border-slate-300 bg-white p-4 shadow-xl"
         >
           <div className="flex items-center justify-between gap-2">
             <LanguageSwitch compact />
@@ -74,7 +74,7 @@ export function InspectorPanel() {
         aria-expanded={open}
         aria-controls={open ? bodyId : undefined}
         onClick={() => setPanelOpen(!open)}
-        className="flex items-center gap-2 rounded-full bg-slate-900 px-4 py-2 text-sm font-semibold text-white shadow-lg hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
+        className="flex items-center gap-2 rounded-full bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white shadow-lg hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
           <path d="M13 2a5 5 0 0 0-4.8 6.4L2 14.6V18h3.4v-2h2v-2h2l1.2-1.2A5 5 0 1 0 13 2Zm1.5 5a1.5 1.5 0 1 1 0-3 1.5 1.5 0 0 1 0 3Z" />
