@@ -26,7 +26,7 @@ export function ProductFilters({ query, categories }: { query: CatalogQuery; cat
   }
 
   const selectClasses =
-    "h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm focus:outline-2 focus:outline-brand-500";
+    "h-10 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm focus:outline-2 focus:outline-brand-500";
   return (
     <form
       action="/products"
@@ -59,7 +59,7 @@ export function ProductFilters({ query, categories }: { query: CatalogQuery; cat
         </div>
       </div>
       <div className="flex gap-3">
-        <div className="flex flex-1 flex-col gap-1">
+        <div className="flex min-w-0 flex-1 flex-col gap-1">
           <label htmlFor="catalog-category" className="text-sm font-medium text-slate-800">
             Category
           </label>
@@ -78,7 +78,7 @@ export function ProductFilters({ query, categories }: { query: CatalogQuery; cat
             ))}
           </select>
         </div>
-        <div className="flex flex-1 flex-col gap-1">
+        <div className="flex min-w-0 flex-1 flex-col gap-1">
           <label htmlFor="catalog-sort" className="text-sm font-medium text-slate-800">
             Sort by
           </label>
