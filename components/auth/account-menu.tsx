@@ -6,6 +6,7 @@ import { logout } from "@/lib/client/auth";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
+import { showToast } from "@/components/ui/toast";
 import { buttonClasses } from "@/components/ui/button";
 import { loginHref } from "@/lib/client/next-path";
 
@@ -65,6 +66,7 @@ function SignedInMenu({ name, email }: { name: string; email: string }) {
     setSigningOut(true);
     // The store flips to signed-out whatever the network says, and this menu goes with it.
     await logout();
+    showToast("You're signed out. See you soon!");
   }
 
   const item =

@@ -7,6 +7,7 @@ import { fieldErrors, registerSchema } from "@/lib/shared/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { showToast } from "@/components/ui/toast";
 import { useFormErrors } from "@/components/ui/form-errors";
 import { AuthCard } from "./auth-card";
 import { withNext } from "@/lib/client/next-path";
@@ -29,7 +30,8 @@ export function RegisterForm({ next }: { next: string }) {
     clearFieldErrors();
     setPending(true);
     try {
-      await register(checked.data);
+      const user = await register(checked.data);
+      showToast(`Welcome, ${user.name}! Your account is ready.`);
     } catch (error) {
       if (error instanceof ApiRequestError && error.code === "email_taken") {
         showFieldErrors({ email: "An account with this email already exists. Sign in instead?" });

@@ -1,12 +1,13 @@
 "use client";
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useCartStore } from "@/lib/client/cart-store";
 import type { ProductDto } from "@/lib/shared/api-types";
 import { MAX_LINE_QUANTITY } from "@/lib/shared/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { QuantityStepper } from "@/components/ui/quantity-stepper";
+import { openCartDrawer } from "@/components/cart/cart-drawer";
 
 type Outcome = { kind: "idle" } | { kind: "added"; quantity: number } | { kind: "error"; message: string };
 
@@ -17,6 +18,7 @@ export function AddToCart({ product }: { product: ProductDto }) {
   const [quantity, setQuantity] = useState(1);
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
   // A line holds at most 99 and never more than the stock, counting what the cart already has.
   const room = Math.max(0, Math.min(product.stock, MAX_LINE_QUANTITY) - inCart);
@@ -33,6 +35,7 @@ export function AddToCart({ product }: { product: ProductDto }) {
     } else {
       setOutcome({ kind: "added", quantity: chosen });
       setQuantity(1);
+      openCartDrawer({ added: `Added ${chosen} × ${product.name} to your cart.`, returnFocusTo: buttonRef.current });
     }
     setPending(false);
   }
@@ -53,7 +56,7 @@ export function AddToCart({ product }: { product: ProductDto }) {
       ) : (
         <div className="flex flex-wrap items-center gap-4">
           <QuantityStepper value={chosen} min={1} max={room} onChange={setQuantity} label="Quantity" disabled={pending} />
-          <Button size="lg" onClick={addToCart} pending={pending} className="flex-1 sm:flex-none">
+          <Button ref={buttonRef} size="lg" onClick={addToCart} pending={pending} className="flex-1 sm:flex-none">
             {pending ? "Adding…" : "Add to cart"}
           </Button>
         </div>

@@ -98,6 +98,7 @@ export function nextGraceBar(page: Page): Promise<string> {
   );
 }
 
+export const cartDrawer = (page: Page) => page.getByRole("dialog", { name: "Your cart" });
 export const cartLink = (page: Page) => page.getByRole("link", { name: /^Cart, \d+ items?$/ });
 
 export async function expectCartCount(page: Page, count: number): Promise<void> {
@@ -123,6 +124,11 @@ export async function addToCart(page: Page, product: { slug: string; name: strin
     await field.press("Enter");
   }
   await page.getByRole("button", { name: "Add to cart" }).click();
+  // Adding opens the cart drawer, which says what was added; closed, the page says it too.
+  const drawer = cartDrawer(page);
+  await expect(drawer.getByRole("status")).toHaveText(`Added ${quantity} × ${product.name} to your cart.`);
+  await drawer.getByRole("button", { name: "Close cart" }).click();
+  await expect(drawer).toBeHidden();
   await expect(page.getByRole("status").filter({ hasText: `Added ${quantity} × ${product.name}` })).toBeVisible();
 }
 
