@@ -58,8 +58,9 @@ export async function signInThroughForm(page: Page, account: Pick<Account, "emai
 export const accountMenu = (page: Page) => page.getByRole("button", { name: /account menu/i });
 
 /**
- * Opens the account menu and waits until it says it is open. A click that lands while the
- * header is still settling after a restore can be lost; the menu's aria-expanded tells.
+ * Opens the account menu and waits until it says it is open. The menu closes on every path
+ * change, so a click that lands just before the signed-in login page moves on to its next
+ * page is undone; the menu's aria-expanded tells.
  */
 export async function openAccountMenu(page: Page): Promise<void> {
   await expect(async () => {
