@@ -82,7 +82,7 @@ test("without JavaScript the sign-in and registration forms post, and no passwor
     await page.getByLabel("Email").fill("nojs@example.com");
     await page.getByLabel("Password", { exact: true }).fill(password);
     const submitted = page.waitForRequest((request) => new URL(request.url()).pathname === path && request.method() === "POST");
-    await page.locator("form button[type=submit]").click();
+    await page.locator("main form button[type=submit]").click();
     // The values travel in the body of a POST to the page itself, never in its address.
     expect((await submitted).postData() ?? "").toContain("nojs%40example.com");
     await page.waitForLoadState();
