@@ -1,13 +1,14 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { logout } from "@/lib/client/auth";
 import { useAuthStore } from "@/lib/client/auth-store";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import { showToast } from "@/components/ui/toast";
 import { buttonClasses } from "@/components/ui/button";
+import { usePopover } from "@/components/ui/use-popover";
 import { loginHref } from "@/lib/client/next-path";
 
 /** Signed in: the user's name opening a menu (account, orders, sign out). Otherwise: sign in. */
@@ -29,38 +30,9 @@ export function AccountMenu() {
 }
 
 function SignedInMenu({ name, email }: { name: string; email: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef } = usePopover<HTMLDivElement>();
   const [signingOut, setSigningOut] = useState(false);
   const menuId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const pathname = usePathname();
-
-  // Close on navigation (checked while rendering, so the next page never shows the menu
-  // open), on a click elsewhere, and on Escape (focus back to the button).
-  const [menuPathname, setMenuPathname] = useState(pathname);
-  if (pathname !== menuPathname) {
-    setMenuPathname(pathname);
-    setOpen(false);
-  }
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
 
   async function signOut() {
     setSigningOut(true);

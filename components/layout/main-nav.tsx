@@ -4,8 +4,9 @@
 // off or scrolls sideways on a phone.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId } from "react";
 import { INSPECTOR_PATH } from "@/components/inspector/path";
+import { usePopover } from "@/components/ui/use-popover";
 import { HeaderSearch } from "./header-search";
 
 const LINKS = [
@@ -14,37 +15,9 @@ const LINKS = [
 ];
 
 export function MainNav() {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef } = usePopover<HTMLElement>();
   const panelId = useId();
-  const rootRef = useRef<HTMLElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
-
-  // Closed on navigation (checked while rendering, so the next page never shows it open),
-  // on a click elsewhere, and on Escape (focus back to the button).
-  const [menuPathname, setMenuPathname] = useState(pathname);
-  if (pathname !== menuPathname) {
-    setMenuPathname(pathname);
-    setOpen(false);
-  }
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
 
   const close = () => setOpen(false);
   return (
